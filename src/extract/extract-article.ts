@@ -1,0 +1,80 @@
+import { sanitizeArticleFragment } from '../sanitize/sanitize-article';
+import { resolveSafeUrl } from '../sanitize/resolve-url';
+import { detectLanguage } from '../text/detect-language';
+import { embedsToLinks } from './embeds-to-links';
+import { markBlockDirection } from './mark-block-direction';
+import { readMetadata } from './read-metadata';
+import { countWords, readingMinutes } from './reading-time';
+import { runReadability } from './run-readability';
+import { textBlocks } from './text-blocks';
+import type { ExtractOptions, ExtractResult } from './types';
+
+/** Past this many elements a page is refused as too large rather than left to stall the tab. */
+export const DEFAULT_MAX_ELEMENTS = 60_000;
+/** Fewer words than this is a teaser or an index, not an article. */
+const MIN_ARTICLE_WORDS = 40;
+/** A body where more than this share of the text is link text is a list of links (a home page, results). */
+const MAX_LINK_TEXT_SHARE = 0.5;
+
+const VIDEO_LABEL: Record<string, string> = { ar: 'شاهد الفيديو', fa: 'تماشای ویدیو', ur: 'ویڈیو دیکھیں', he: 'לצפייה בסרטון' };
+
+function canonicalUrl(doc: Document, url: string): string {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const resolved = canonical ? resolveSafeUrl(canonical, url) : null;
+  const chosen = new URL(resolved ?? url);
+  chosen.hash = '';
+  return chosen.href;
+}
+
+function linkTextShare(root: ParentNode, textLength: number): number {
+  let linkText = 0;
+  for (const link of Array.from(root.querySelectorAll('a'))) linkText += (link.textContent ?? '').trim().length;
+  return textLength === 0 ? 1 : linkText / textLength;
+}
+
+/**
+ * The article of a page, or why there is none. Pure: it reads `document` (never changing it) and
+ * uses only DOM APIs, so the content script, the tests and the command line run the same code.
+ */
+export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  if (document.getElementsByTagName('*').length > maxElements) return { error: 'too-large' };
+  const window = document.defaultView;
+  if (!window) throw new Error('extractArticle needs a document that has a window');
+
+  const clone = document.cloneNode(true) as Document;
+  const found = runReadability(clone);
+  if (!found) return { error: 'not-an-article' };
+
+  const metadata = readMetadata(document, url, found);
+  const baseUrl = document.baseURI && document.baseURI !== 'about:blank' ? document.baseURI : url;
+  const pageHint = found.lang || document.documentElement.getAttribute('lang');
+  const guess = detectLanguage(found.content.textContent ?? '', pageHint);
+  embedsToLinks(found.content, VIDEO_LABEL[guess.lang] ?? 'Watch the video');
+
+  const body = document.createElement('div');
+  body.append(sanitizeArticleFragment(found.content, window, baseUrl));
+  const blocks = textBlocks(body);
+  const text = blocks.join('\n');
+  const wordCount = countWords(text);
+  if (wordCount < MIN_ARTICLE_WORDS || linkTextShare(body, text.length) > MAX_LINK_TEXT_SHARE) {
+    return { error: 'not-an-article' };
+  }
+  markBlockDirection(body, guess.dir);
+
+  return {
+    url: canonicalUrl(document, url),
+    title: metadata.title,
+    byline: metadata.byline,
+    siteName: metadata.siteName,
+    publishedTime: metadata.publishedTime,
+    lang: guess.lang,
+    dir: guess.dir,
+    excerpt: found.excerpt.trim(),
+    leadImage: resolveSafeUrl(metadata.leadImage, baseUrl) ?? '',
+    html: body.innerHTML,
+    text,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount, guess.lang),
+  };
+}

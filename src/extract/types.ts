@@ -1,0 +1,44 @@
+/** Text direction of an article or a block. */
+export type Direction = 'rtl' | 'ltr';
+
+/** An article as Hibr keeps it: every field already checked and normalised. */
+export interface Article {
+  /** The page's canonical address (absolute, without fragment). */
+  url: string;
+  title: string;
+  /** Author name(s) without prefixes such as «بقلم», or '' when unknown. */
+  byline: string;
+  /** The publisher's name, or '' when unknown. */
+  siteName: string;
+  /** Publication time as ISO 8601, or null when the page gives none. */
+  publishedTime: string | null;
+  /** BCP 47 primary language detected from the text (ar, fa, ur, he, en, …), 'und' when unknown. */
+  lang: string;
+  dir: Direction;
+  excerpt: string;
+  /** Absolute URL of the lead image, or '' when none. */
+  leadImage: string;
+  /** Sanitized article HTML. */
+  html: string;
+  /** Plain text, one block per line. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export type NotAnArticleReason = 'not-an-article' | 'too-large';
+
+export interface NotAnArticle {
+  error: NotAnArticleReason;
+}
+
+export type ExtractResult = Article | NotAnArticle;
+
+export interface ExtractOptions {
+  /** Stop with 'too-large' past this many elements (a guard for huge pages). */
+  maxElements?: number;
+}
+
+export function isArticle(result: ExtractResult): result is Article {
+  return !('error' in result);
+}
