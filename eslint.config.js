@@ -17,7 +17,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Use insertArticleHtml.' },
-        { selector: "CallExpression[callee.property.name='write']", message: 'No document.write.' },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+          message: 'No document.write.',
+        },
       ],
     },
   },

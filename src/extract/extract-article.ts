@@ -2,6 +2,7 @@ import { sanitizeArticleFragment } from '../sanitize/sanitize-article';
 import { resolveSafeUrl } from '../sanitize/resolve-url';
 import { detectLanguage } from '../text/detect-language';
 import { embedsToLinks } from './embeds-to-links';
+import { looksLikeArticle } from './looks-like-article';
 import { markBlockDirection } from './mark-block-direction';
 import { readMetadata } from './read-metadata';
 import { countWords, readingMinutes } from './reading-time';
@@ -11,10 +12,6 @@ import type { ExtractOptions, ExtractResult } from './types';
 
 /** Past this many elements a page is refused as too large rather than left to stall the tab. */
 export const DEFAULT_MAX_ELEMENTS = 60_000;
-/** Fewer words than this is a teaser or an index, not an article. */
-const MIN_ARTICLE_WORDS = 40;
-/** A body where more than this share of the text is link text is a list of links (a home page, results). */
-const MAX_LINK_TEXT_SHARE = 0.5;
 
 const VIDEO_LABEL: Record<string, string> = { ar: 'شاهد الفيديو', fa: 'تماشای ویدیو', ur: 'ویڈیو دیکھیں', he: 'לצפייה בסרטון' };
 
@@ -24,12 +21,6 @@ function canonicalUrl(doc: Document, url: string): string {
   const chosen = new URL(resolved ?? url);
   chosen.hash = '';
   return chosen.href;
-}
-
-function linkTextShare(root: ParentNode, textLength: number): number {
-  let linkText = 0;
-  for (const link of Array.from(root.querySelectorAll('a'))) linkText += (link.textContent ?? '').trim().length;
-  return textLength === 0 ? 1 : linkText / textLength;
 }
 
 /**
@@ -55,11 +46,9 @@ export function extractArticle(document: Document, url: string, options: Extract
   const body = document.createElement('div');
   body.append(sanitizeArticleFragment(found.content, window, baseUrl));
   const blocks = textBlocks(body);
+  if (!looksLikeArticle(blocks)) return { error: 'not-an-article' };
   const text = blocks.join('\n');
   const wordCount = countWords(text);
-  if (wordCount < MIN_ARTICLE_WORDS || linkTextShare(body, text.length) > MAX_LINK_TEXT_SHARE) {
-    return { error: 'not-an-article' };
-  }
   markBlockDirection(body, guess.dir);
 
   return {
@@ -72,6 +61,8 @@ export function extractArticle(document: Document, url: string, options: Extract
     dir: guess.dir,
     excerpt: found.excerpt.trim(),
     leadImage: resolveSafeUrl(metadata.leadImage, baseUrl) ?? '',
+    // Serializing the sanitized fragment, not inserting anything.
+    // eslint-disable-next-line no-restricted-properties
     html: body.innerHTML,
     text,
     wordCount,

@@ -1,33 +1,52 @@
 import { SAFE_DATA_IMAGE, SAFE_URL } from './policy';
 
 /** ASCII control characters and white space, which browsers strip from URLs («java\tscript:»). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const URL_NOISE = /[\u0000-\u0020\u007F-\u009F]+/g;
+/**
+ * A line break, a tab or a «<» inside a URL: the mark of dangling markup, an unclosed quote
+ * (`<img src='https://attacker/?`) that swallows the page up to the next quote into the URL.
+ * Chromium refuses to fetch such URLs; the reader must not fetch them either.
+ */
+const DANGLING_MARKUP = /[\n\r\t<]/;
 
 /**
  * An attribute URL made absolute against the page's base, or null when it is not an http(s) URL
- * (or, where `allowDataImage`, an inline raster image).
+ * (or, where `allowDataImage`, an inline raster image). The scheme is checked on the resolved URL,
+ * so neither entities, white space nor a hostile base can slip another scheme past the check.
  */
 export function resolveSafeUrl(value: string, baseUrl: string, allowDataImage = false): string | null {
-  const trimmed = value.replace(URL_NOISE, '');
-  if (trimmed === '') return null;
-  if (allowDataImage && SAFE_DATA_IMAGE.test(trimmed)) return trimmed;
+  const compact = value.replace(URL_NOISE, '');
+  if (compact === '') return null;
+  if (allowDataImage && SAFE_DATA_IMAGE.test(compact)) return compact;
+  const trimmed = value.trim();
+  if (DANGLING_MARKUP.test(trimmed)) return null;
   let absolute: URL;
   try {
-    absolute = new URL(value.trim(), baseUrl);
+    absolute = new URL(trimmed, baseUrl);
   } catch {
     return null;
   }
   return SAFE_URL.test(absolute.href) ? absolute.href : null;
 }
 
-/** A srcset descriptor: a width «480w» or a pixel density «2x». */
+/** A srcset descriptor: a width «480w» or a pixel density «2x», «1.5x». */
 const SRCSET_DESCRIPTOR = /^\d+(?:\.\d+)?[wx]$/;
 const SPACE_OR_COMMA = /[\s,]/;
 const SPACE = /\s/;
+const TRAILING_COMMAS = /,+$/;
 
-/** Candidates of a srcset as the HTML standard splits them: a URL may itself contain commas. */
-function srcsetCandidates(value: string): { url: string; descriptor: string }[] {
-  const candidates: { url: string; descriptor: string }[] = [];
+interface SrcsetCandidate {
+  url: string;
+  descriptor: string;
+}
+
+/**
+ * Candidates of a srcset as the HTML standard splits them: a URL runs to the next white space and
+ * may contain commas (`…/w_300,h_200/a.jpg`); commas at its end separate it from the next candidate.
+ */
+export function srcsetCandidates(value: string): SrcsetCandidate[] {
+  const candidates: SrcsetCandidate[] = [];
   let i = 0;
   while (i < value.length) {
     while (i < value.length && SPACE_OR_COMMA.test(value[i] ?? '')) i++;
@@ -37,7 +56,7 @@ function srcsetCandidates(value: string): { url: string; descriptor: string }[] 
     let url = value.slice(urlStart, i);
     let descriptor = '';
     if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
+      url = url.replace(TRAILING_COMMAS, '');
     } else {
       const descriptorStart = i;
       while (i < value.length && value[i] !== ',') i++;
@@ -48,14 +67,17 @@ function srcsetCandidates(value: string): { url: string; descriptor: string }[] 
   return candidates;
 }
 
-/** A srcset with only safe, absolute candidates and well-formed descriptors, or null when none is left. */
+/**
+ * A srcset with only safe, absolute http(s) candidates and well-formed descriptors, or null when none
+ * is left. Inline data images are for `src` alone. Serializing keeps each candidate whole when read again.
+ */
 export function resolveSafeSrcset(value: string, baseUrl: string): string | null {
   const kept: string[] = [];
   for (const { url, descriptor } of srcsetCandidates(value)) {
+    if (descriptor !== '' && !SRCSET_DESCRIPTOR.test(descriptor)) continue;
     const safe = resolveSafeUrl(url, baseUrl);
-    if (safe === null || (descriptor !== '' && !SRCSET_DESCRIPTOR.test(descriptor))) continue;
-    // A URL with a space or comma in it would split differently when read again.
-    if (/[\s,]/.test(safe)) continue;
+    // A resolved URL has no white space; one that ends in a comma would lose it when read again.
+    if (safe === null || safe.endsWith(',')) continue;
     kept.push(descriptor ? `${safe} ${descriptor}` : safe);
   }
   return kept.length > 0 ? kept.join(', ') : null;

@@ -1,7 +1,8 @@
 import type { Direction } from '../extract/types';
 
 /** Letters of the Arabic script (Arabic, Persian, Urdu …), with the supplement, extended-A and presentation forms. */
-const ARABIC_SCRIPT = /[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/gu;
+const ARABIC_SCRIPT =
+  /[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/gu;
 /** Hebrew letters «א–ת» and presentation forms. */
 const HEBREW_SCRIPT = /[\u05D0-\u05EA\u05F0-\u05F2\uFB1D-\uFB4F]/gu;
 /** Any other letter (Latin, Cyrillic, …): counted for left-to-right text. */
@@ -63,7 +64,6 @@ export function detectLanguage(text: string, hintLang?: string | null): Language
   const lang = LANGUAGE_SUBTAG.test(hint) && !RTL_LANGS.has(hint) ? hint : 'en';
   return { lang, dir: 'ltr', letters };
 }
-
 
 /** Direction of one block of text: by the script most of its letters belong to, not by its first letter. */
 export function detectDirection(text: string): Direction | null {
