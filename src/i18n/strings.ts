@@ -21,6 +21,7 @@ const ar = {
   readFailed: 'تعذّرت قراءة هذه الصفحة. أعد تحميلها ثم حاول مجددًا.',
   quotaExceeded: 'لا مساحة كافية لحفظ المقال. احذف بعض المقالات المحفوظة ثم حاول مجددًا. لم يُحفظ شيء ناقص.',
   storageFailed: 'تعذّر الحفظ. لم يتغير شيء في مكتبتك؛ حاول مجددًا.',
+  deleteFailed: 'تعذّر الحذف. المقال ما زال في مكتبتك؛ حاول مجددًا.',
   articleMissing: 'هذا المقال لم يعد في مكتبتك.',
   library: 'مكتبتك',
   byline: 'بقلم {name}',
@@ -59,6 +60,7 @@ const en: Strings = {
   quotaExceeded:
     'There is no room to save this article. Delete some saved articles and try again. Nothing was half-saved.',
   storageFailed: "The article couldn't be saved. Your library is unchanged; try again.",
+  deleteFailed: "The article couldn't be deleted; it is still in your library. Try again.",
   articleMissing: 'This article is no longer in your library.',
   library: 'Your library',
   byline: 'By {name}',

@@ -11,15 +11,23 @@ const STORE_PAGES = [
   /^https:\/\/microsoftedge\.microsoft\.com\/addons/i,
   /^https:\/\/addons\.mozilla\.org\//i,
 ];
-/** An address whose path ends in .pdf (before any query or fragment). */
-const PDF_PATH = /\.pdf(?:$|[?#])/i;
+/** A path that ends in .pdf. */
+const PDF_PATH = /\.pdf$/i;
 /** Chrome's PDF viewer extension id. */
 const CHROME_PDF_VIEWER = 'mhjfbmdgcfjbbpaeojofohoefgiehjai';
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
 
 /** Decides from the tab's address alone; pages that only refuse at injection are caught there. */
 export function classifyTabUrl(url: string | undefined): TabAccess {
   if (!url) return 'restricted';
-  if (url.includes(CHROME_PDF_VIEWER) || PDF_PATH.test(url)) return 'pdf';
+  if (url.includes(CHROME_PDF_VIEWER) || PDF_PATH.test(pathOf(url))) return 'pdf';
   if (BROWSER_SCHEMES.test(url)) return 'restricted';
   if (STORE_PAGES.some((store) => store.test(url))) return 'restricted';
   return 'readable';

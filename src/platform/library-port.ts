@@ -26,8 +26,6 @@ export function createLibraryPort(db: LibraryDb, now: () => number = Date.now): 
       const result = await getArticle(db, id);
       return result.ok ? (result.value ?? undefined) : undefined;
     },
-    remove: async (id) => {
-      await deleteArticle(db, id);
-    },
+    remove: async (id) => (await deleteArticle(db, id)).ok,
   };
 }

@@ -111,6 +111,7 @@ export function createPopup(root: HTMLElement, i18n: Translator, ports: PopupPor
       status,
       renderArticle(article, i18n),
     );
+    requestAnimationFrame(() => performance.mark('hibr:article-shown'));
     syncSaveButton = async () => markSaved(await ports.library.findIdByUrl(article.url));
     await syncSaveButton();
   };

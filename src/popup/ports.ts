@@ -13,7 +13,8 @@ export interface LibraryPort {
   findIdByUrl: (url: string) => Promise<ArticleId | undefined>;
   list: () => Promise<SavedSummary[]>;
   get: (id: ArticleId) => Promise<Article | undefined>;
-  remove: (id: ArticleId) => Promise<void>;
+  /** False when the library could not delete it (it is still there). */
+  remove: (id: ArticleId) => Promise<boolean>;
 }
 
 export interface PopupPorts {

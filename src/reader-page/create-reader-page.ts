@@ -34,15 +34,21 @@ export function createReaderPage(
       { href: article.url, target: '_blank', rel: 'noopener noreferrer' },
       i18n.t('openOriginal'),
     );
+    const status = el('p', { class: 'reader-status', role: 'status', 'aria-live': 'polite' });
     const remove = el('button', { type: 'button', class: 'reader-delete' }, i18n.t('delete'));
     remove.addEventListener('click', () => {
-      void ports.library.remove(ports.articleId).then(() => {
+      void ports.library.remove(ports.articleId).then((removed) => {
+        if (!removed) {
+          status.textContent = i18n.t('deleteFailed');
+          return;
+        }
         original.remove();
         remove.remove();
+        status.textContent = '';
         showMissing();
       });
     });
-    bar.append(original, remove);
+    bar.append(original, remove, status);
     main.replaceChildren(renderArticle(article, i18n));
   })()
     .catch(showMissing)

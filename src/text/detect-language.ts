@@ -2,7 +2,7 @@ import type { Direction } from '../extract/types';
 
 /** Letters of the Arabic script (Arabic, Persian, Urdu …), with the supplement, extended-A and presentation forms. */
 const ARABIC_SCRIPT =
-  /[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/gu;
+  /[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/gu;
 /** Hebrew letters «א–ת» and presentation forms. */
 const HEBREW_SCRIPT = /[\u05D0-\u05EA\u05F0-\u05F2\uFB1D-\uFB4F]/gu;
 /** Any other letter (Latin, Cyrillic, …): counted for left-to-right text. */

@@ -1,0 +1,39 @@
+/** The light children a `<slot>` shows: those naming it, or for the unnamed slot those naming none. */
+function slotted(lightChildren: readonly Node[], slotName: string): Node[] {
+  return lightChildren.filter((node) => {
+    const name = node.nodeType === 1 ? ((node as Element).getAttribute('slot') ?? '') : '';
+    return name === slotName;
+  });
+}
+
+/** Writes a shadow tree into the copy of its host, with the host's light children in their slots. */
+function flattenInto(copy: Element, shadow: ShadowRoot): void {
+  const doc = copy.ownerDocument;
+  const lightChildren = Array.from(copy.childNodes);
+  const content = doc.createDocumentFragment();
+  content.append(...Array.from(shadow.childNodes, (node) => doc.importNode(node, true)));
+  for (const slot of Array.from(content.querySelectorAll('slot'))) {
+    const assigned = slotted(lightChildren, slot.getAttribute('name') ?? '');
+    slot.replaceWith(...(assigned.length > 0 ? assigned : Array.from(slot.childNodes)));
+  }
+  copy.replaceChildren(content);
+}
+
+/**
+ * A copy of the page for Readability to take apart, with the content of open shadow roots written
+ * into their hosts: `cloneNode` leaves shadow trees behind, and some sites render the article body
+ * inside a web component. Closed shadow roots stay unreadable, as they are meant to be; shadow roots
+ * nested inside shadow roots are not followed.
+ */
+export function clonePage(live: Document): Document {
+  const clone = live.cloneNode(true) as Document;
+  const liveElements = Array.from(live.querySelectorAll('*'));
+  if (!liveElements.some((element) => element.shadowRoot !== null)) return clone;
+  // Live and cloned trees list their elements in the same order, so an element's index names its copy.
+  const cloneElements = Array.from(clone.querySelectorAll('*'));
+  liveElements.forEach((host, index) => {
+    const copy = cloneElements[index];
+    if (host.shadowRoot && copy) flattenInto(copy, host.shadowRoot);
+  });
+  return clone;
+}

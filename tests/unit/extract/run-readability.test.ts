@@ -1,0 +1,77 @@
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { runReadability } from '../../../src/extract/run-readability';
+
+const HEADLINE = 'وزير الخارجية يصل إلى القاهرة لبحث وقف إطلاق النار في غزة';
+
+const PARAGRAPHS = [
+  'وصل وزير الخارجية إلى القاهرة صباح اليوم، في زيارة تستمر يومين، يلتقي خلالها نظيره المصري وعددا من المسؤولين، لبحث سبل التوصل إلى وقف دائم لإطلاق النار.',
+  'وقال مصدر دبلوماسي، طلب عدم الكشف عن اسمه، إن المحادثات ستتناول أيضا إدخال المساعدات الإنسانية، وفتح المعابر، وتبادل الأسرى، وإعادة الإعمار في المرحلة المقبلة.',
+  'وأضاف المصدر أن الجانبين يأملان في التوصل إلى صيغة مقبولة، رغم الخلافات القائمة، وأن الأيام المقبلة ستكون حاسمة، بحسب تعبيره، في مسار المفاوضات الجارية.',
+  'وكانت جولات سابقة من المفاوضات، عقدت في الدوحة والقاهرة، قد انتهت دون اتفاق، وسط تبادل للاتهامات بين الأطراف، ومخاوف دولية من اتساع رقعة الصراع في المنطقة.',
+];
+
+/** An Arabic news page whose body repeats the headline, as most Arabic news sites do. */
+function newsPage(headingTag: 'h1' | 'h2'): Document {
+  return new DOMParser().parseFromString(
+    `<!doctype html><html lang="ar" dir="rtl"><head><title>${HEADLINE}</title></head><body>
+      <header><nav><a href="/">الرئيسية</a> <a href="/news">أخبار</a></nav></header>
+      <main><article>
+        <${headingTag}>${HEADLINE}</${headingTag}>
+        ${PARAGRAPHS.map((text) => `<p>${text}</p>`).join('\n')}
+      </article></main>
+      <footer><p>جميع الحقوق محفوظة</p></footer>
+    </body></html>`,
+    'text/html',
+  );
+}
+
+/** How many headings of the extracted article say the headline. */
+function headlineCopies(content: ParentNode): number {
+  return Array.from(content.querySelectorAll('h1, h2')).filter((heading) => heading.textContent?.trim() === HEADLINE)
+    .length;
+}
+
+function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('runReadability', () => {
+  it('bare Readability keeps the Arabic headline twice (the bug the fix is for)', () => {
+    const parsed = new Readability(newsPage('h1')).parse();
+    expect(parsed?.title).toBe(HEADLINE);
+    expect(headlineCopies(parseHtml(parsed?.content ?? ''))).toBe(1);
+  });
+
+  it.each(['h1', 'h2'] as const)('removes an <%s> that repeats the Arabic headline', (tag) => {
+    const output = runReadability(newsPage(tag));
+    expect(output?.title).toBe(HEADLINE);
+    expect(output && headlineCopies(output.content)).toBe(0);
+  });
+
+  it('keeps the article’s paragraphs', () => {
+    const output = runReadability(newsPage('h1'));
+    const texts = Array.from(output?.content.querySelectorAll('p') ?? [], (p) => p.textContent?.trim());
+    expect(texts).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps a heading that only shares a few words with the headline', () => {
+    const page = newsPage('h1');
+    const subheading = page.createElement('h2');
+    subheading.textContent = 'ملف المساعدات الإنسانية على طاولة القاهرة';
+    page.querySelectorAll('article p')[1]?.after(subheading);
+    const output = runReadability(page);
+    expect(Array.from(output?.content.querySelectorAll('h2') ?? [], (h) => h.textContent)).toEqual([
+      'ملف المساعدات الإنسانية على طاولة القاهرة',
+    ]);
+  });
+
+  it('returns strict strings where Readability gives null', () => {
+    const output = runReadability(newsPage('h1'));
+    expect(output).toMatchObject({ byline: '', siteName: '', publishedTime: '', lang: 'ar', dir: 'rtl' });
+  });
+
+  it('Readability still has the _textSimilarity it replaces (an upgrade that renames it must fail here)', () => {
+    expect(typeof (Readability.prototype as unknown as Record<string, unknown>)._textSimilarity).toBe('function');
+  });
+});
