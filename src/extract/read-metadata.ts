@@ -1,3 +1,7 @@
+import { findByline } from './metadata/clean-byline';
+import { pickTitle } from './metadata/clean-title';
+import { findPublishedTime } from './metadata/published-time';
+import { findSiteName } from './metadata/site-name';
 import type { ReadabilityOutput } from './run-readability';
 
 export interface ArticleMetadata {
@@ -8,26 +12,21 @@ export interface ArticleMetadata {
   leadImage: string;
 }
 
-/** An ISO 8601 time from a page's value, or null when it is not a date. */
-export function toIsoTime(value: string): string | null {
-  const trimmed = value.trim();
-  if (trimmed === '') return null;
-  const time = Date.parse(trimmed);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
-}
-
 function metaContent(doc: Document, selector: string): string {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
 }
 
-/** Title, byline, site, date and lead image, read from the page before Readability changed it. */
-export function readMetadata(doc: Document, url: string, found: ReadabilityOutput): ArticleMetadata {
-  const siteName = found.siteName || new URL(url).hostname.replace(/^www\./, '');
+/**
+ * Title, byline, site, date and lead image, read from the page as it was (Readability changes its
+ * copy), with Readability's findings as hints.
+ */
+export function readMetadata(doc: Document, url: string, found: ReadabilityOutput, now?: Date): ArticleMetadata {
+  const siteName = findSiteName(doc, url, found.siteName);
   return {
-    title: found.title,
-    byline: found.byline,
+    title: pickTitle(doc, found.title, siteName),
+    byline: findByline(doc, found.byline),
     siteName,
-    publishedTime: toIsoTime(found.publishedTime),
+    publishedTime: findPublishedTime(doc, found.publishedTime, now),
     leadImage: metaContent(doc, 'meta[property="og:image"], meta[name="twitter:image"]'),
   };
 }
