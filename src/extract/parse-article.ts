@@ -45,7 +45,7 @@ export function parseArticle(value: unknown): Article | null {
 /** The extraction script's answer, checked: an Article, an error the script may give, or null. */
 export function parseExtractResult(value: unknown): ExtractResult | null {
   if (isRecord(value) && (value.error === 'not-an-article' || value.error === 'too-large')) {
-    return { error: value.error };
+    return value.hasFrames === true ? { error: value.error, hasFrames: true } : { error: value.error };
   }
   return parseArticle(value);
 }

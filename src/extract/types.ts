@@ -30,6 +30,8 @@ export type NotAnArticleReason = 'not-an-article' | 'too-large';
 
 export interface NotAnArticle {
   error: NotAnArticleReason;
+  /** The page embeds frames: the article may be in one, and Hibr reads the top frame only. */
+  hasFrames?: true;
 }
 
 export type ExtractResult = Article | NotAnArticle;

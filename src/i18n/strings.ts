@@ -17,6 +17,8 @@ const ar = {
   pdfPage: 'هذه الصفحة ملف PDF، وحبر يقرأ صفحات المقالات على الويب.',
   notAnArticle:
     'لم يجد حبر مقالًا في هذه الصفحة. افتح مقالًا بعينه بدل الصفحة الرئيسية أو نتائج البحث، ثم اضغط الزر من جديد.',
+  notAnArticleInFrame:
+    'لم يجد حبر مقالًا في هذه الصفحة نفسها. حبر يقرأ الصفحة العليا فقط، والمقال هنا قد يكون داخل إطار مضمَّن: افتح الإطار في صفحة مستقلة ثم اضغط الزر.',
   tooLarge: 'هذه الصفحة أكبر من أن يقرأها حبر بأمان.',
   readFailed: 'تعذّرت قراءة هذه الصفحة. أعد تحميلها ثم حاول مجددًا.',
   quotaExceeded: 'لا مساحة كافية لحفظ المقال. احذف بعض المقالات المحفوظة ثم حاول مجددًا. لم يُحفظ شيء ناقص.',
@@ -55,6 +57,8 @@ const en: Strings = {
   pdfPage: 'This page is a PDF file; Hibr reads article pages on the web.',
   notAnArticle:
     'Hibr found no article on this page. Open a single article rather than a home page or search results, then press the button again.',
+  notAnArticleInFrame:
+    'Hibr found no article on this page itself. Hibr reads the top frame only, and the article here may be inside an embedded frame: open the frame in a page of its own, then press the button again.',
   tooLarge: 'This page is too large for Hibr to read safely.',
   readFailed: "This page couldn't be read. Reload it and try again.",
   quotaExceeded:

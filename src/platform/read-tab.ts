@@ -1,4 +1,4 @@
-import type { Article } from '../extract/types';
+import type { Article, NotAnArticle } from '../extract/types';
 import type { StringKey } from '../i18n/strings';
 import { classifyTabUrl } from '../page-access/classify-tab-url';
 import { parseExtractResult } from '../extract/parse-article';
@@ -7,6 +7,11 @@ import { parseExtractResult } from '../extract/parse-article';
 export type ReadOutcome = { kind: 'article'; article: Article } | { kind: 'message'; message: StringKey };
 
 const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+
+function messageFor(result: NotAnArticle): StringKey {
+  if (result.error === 'too-large') return 'tooLarge';
+  return result.hasFrames ? 'notAnArticleInFrame' : 'notAnArticle';
+}
 
 /** The tab the popup is about: `?tab=` when the page was opened for it, else the active tab. */
 export async function targetTab(search: string): Promise<Browser.tabs.Tab | undefined> {
@@ -33,7 +38,6 @@ export async function readTab(tab: Browser.tabs.Tab | undefined): Promise<ReadOu
   }
   const result = parseExtractResult(injected[0]?.result);
   if (result === null) return { kind: 'message', message: 'readFailed' };
-  if ('error' in result)
-    return { kind: 'message', message: result.error === 'too-large' ? 'tooLarge' : 'notAnArticle' };
+  if ('error' in result) return { kind: 'message', message: messageFor(result) };
   return { kind: 'article', article: result };
 }
