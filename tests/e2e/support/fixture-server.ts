@@ -14,23 +14,32 @@ const PLACEHOLDER_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="800" h
 <rect width="800" height="450" fill="url(#g)"/><circle cx="600" cy="140" r="60" fill="#efe3cf" opacity=".7"/>
 <path d="M0 360 L220 220 L380 330 L520 250 L800 400 L800 450 L0 450Z" fill="#4d4236" opacity=".8"/></svg>`;
 
+export interface ServedPage {
+  body: string;
+  headers?: Readonly<Record<string, string>>;
+}
+
 export interface FixtureServer {
   origin: string;
   /** The address of fixture case `id` on this server. */
   articleUrl: (id: string) => string;
-  /** Extra pages a test serves, by path. */
-  pages: Map<string, string>;
+  /** Extra pages a test serves, by path, with any response headers they need. */
+  pages: Map<string, ServedPage>;
   /** Paths requested so far, in order (for tests that watch for leaks). */
   requests: string[];
   close: () => Promise<void>;
 }
 
-async function respond(
-  path: string,
-  pages: Map<string, string>,
-): Promise<{ status: number; type: string; body: string }> {
+interface Response {
+  status: number;
+  type: string;
+  body: string;
+  headers?: Readonly<Record<string, string>>;
+}
+
+async function respond(path: string, pages: Map<string, ServedPage>): Promise<Response> {
   const extra = pages.get(path);
-  if (extra !== undefined) return { status: 200, type: 'text/html; charset=utf-8', body: extra };
+  if (extra !== undefined) return { status: 200, type: 'text/html; charset=utf-8', ...extra };
   const article = ARTICLE_PATH.exec(path);
   if (article) {
     try {
@@ -46,13 +55,13 @@ async function respond(
 
 /** Serves the project's fixture pages on 127.0.0.1, on a free port. */
 export async function startFixtureServer(): Promise<FixtureServer> {
-  const pages = new Map<string, string>();
+  const pages = new Map<string, ServedPage>();
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push(path);
-    void respond(path, pages).then(({ status, type, body }) => {
-      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+    void respond(path, pages).then(({ status, type, body, headers }) => {
+      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
       response.end(body);
     });
   });

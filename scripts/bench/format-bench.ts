@@ -1,0 +1,101 @@
+import type { BenchSummary, PageFigures, PairedFigures, RatioSummary, TargetCheck } from './summarize-bench';
+
+const HEADER = [
+  'case',
+  'node hibr ms',
+  'node bare ms',
+  'ratio',
+  'browser hibr ms',
+  'browser bare ms',
+  'ratio',
+  'popup p50 ms',
+];
+/** After a popup time: the popup showed a message, not an article. */
+const MESSAGE_FLAG = '*';
+
+function ms(value: number | undefined): string {
+  return value === undefined ? '-' : value.toFixed(1);
+}
+
+function ratio(value: number | undefined): string {
+  return value === undefined ? '-' : value.toFixed(2);
+}
+
+function row(page: PageFigures): string[] {
+  const popup = page.popup ? `${ms(page.popup.p50Ms)}${page.popup.shown === 'article' ? '' : MESSAGE_FLAG}` : '-';
+  return [
+    page.id,
+    ms(page.node.hibrMs),
+    ms(page.node.bareMs),
+    ratio(page.node.ratio),
+    ms(page.browser?.hibrMs),
+    ms(page.browser?.bareMs),
+    ratio(page.browser?.ratio),
+    popup,
+  ];
+}
+
+/** One row per page: the case id left-aligned, the figures right-aligned under their headings. */
+export function formatTable(pages: readonly PageFigures[]): string {
+  const rows = [HEADER, ...pages.map(row)];
+  const widths = HEADER.map((_, column) => Math.max(...rows.map((cells) => cells[column]?.length ?? 0)));
+  return rows
+    .map((cells) =>
+      cells
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0)))
+        .join('  '),
+    )
+    .join('\n');
+}
+
+function ratioLine(label: string, summary: RatioSummary | null): string {
+  if (!summary) return `${label}: not measured`;
+  return `${label}: median ratio ${ratio(summary.medianRatio)}, max ratio ${ratio(summary.maxRatio)} (${summary.maxRatioPage})`;
+}
+
+/** Pages where an extractor found no article (its time is its time to give up) or the popup showed a message. */
+function notes(pages: readonly PageFigures[]): string[] {
+  const found = (label: string, figures: PairedFigures | null, id: string): string[] =>
+    figures === null
+      ? []
+      : [
+          ...(figures.hibrOutcome === 'article'
+            ? []
+            : [`${id}: ${label} Hibr found no article (${figures.hibrOutcome})`]),
+          ...(figures.bareOutcome === 'article'
+            ? []
+            : [`${id}: ${label} bare Readability found no article (${figures.bareOutcome})`]),
+        ];
+  return pages.flatMap((page) => [
+    ...found('Node', page.node, page.id),
+    ...found('browser', page.browser, page.id),
+    ...(page.popup && page.popup.shown !== 'article'
+      ? [`${page.id}: ${MESSAGE_FLAG} popup time is to its message, not an article (${page.popup.shown})`]
+      : []),
+  ]);
+}
+
+function targetLine(check: TargetCheck): string {
+  const unit = check.name.includes('popup') ? ' ms' : '';
+  const value = unit ? ms(check.value) : ratio(check.value);
+  return `${check.pass ? 'PASS' : 'FAIL'}  ${check.name} ${value}${unit} ${check.pass ? '≤' : '>'} ${check.limit}${unit}`;
+}
+
+/** The summary lines, notes and target checks that follow the table. */
+export function formatSummary(pages: readonly PageFigures[], summary: BenchSummary): string {
+  const popup = summary.popup
+    ? `popup open-to-painted: p50 ${ms(summary.popup.p50Ms)} ms, p95 ${ms(summary.popup.p95Ms)} ms (${summary.popup.samples} opens)`
+    : 'popup open-to-painted: not measured';
+  const pageNotes = notes(pages);
+  const skipped = summary.browser ? [] : ['SKIP  browser ratios and popup p95 (--node-only)'];
+  return [
+    ratioLine('Node', summary.node),
+    ratioLine('browser', summary.browser),
+    popup,
+    ...(pageNotes.length > 0 ? ['', 'notes:', ...pageNotes.map((note) => `  ${note}`)] : []),
+    '',
+    'targets:',
+    ...summary.targets.map(targetLine),
+    ...skipped,
+  ].join('\n');
+}

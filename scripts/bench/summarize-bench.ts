@@ -1,0 +1,123 @@
+import { median, percentile } from '../../src/eval/percentile';
+import type { AlternatedSamples, Sample } from './time-alternately';
+
+/** The targets: the median page's ratio, the worst page's ratio, and the popup's p95. */
+export const TARGETS = { medianRatio: 1.25, maxRatio: 1.6, popupP95Ms: 300 } as const;
+
+/** Median times of Hibr and bare Readability on one page, and Hibr's over bare's. */
+export interface PairedFigures {
+  hibrMs: number;
+  bareMs: number;
+  ratio: number;
+  /** What each found on the page: 'article', or the reason it found none. */
+  hibrOutcome: string;
+  bareOutcome: string;
+}
+
+export interface PopupFigures {
+  p50Ms: number;
+  samplesMs: number[];
+  /** 'article', or the message the popup showed instead. */
+  shown: string;
+}
+
+export interface PageFigures {
+  id: string;
+  node: PairedFigures;
+  browser: PairedFigures | null;
+  popup: PopupFigures | null;
+}
+
+export interface RatioSummary {
+  medianRatio: number;
+  maxRatio: number;
+  maxRatioPage: string;
+}
+
+export interface TargetCheck {
+  name: string;
+  value: number;
+  limit: number;
+  pass: boolean;
+}
+
+export interface BenchSummary {
+  node: RatioSummary;
+  browser: RatioSummary | null;
+  popup: { p50Ms: number; p95Ms: number; samples: number } | null;
+  targets: TargetCheck[];
+}
+
+/** The outcome most runs had (they should all agree; a page that flips shows up here as the usual one). */
+function usualOutcome(samples: readonly Sample[]): string {
+  const counts = new Map<string, number>();
+  for (const { outcome } of samples) counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+  return [...counts].toSorted((x, y) => y[1] - x[1])[0]?.[0] ?? '';
+}
+
+/** Per-page figures from alternated samples, where `a` is Hibr and `b` bare Readability. */
+export function pairedFigures(samples: AlternatedSamples): PairedFigures {
+  const hibrMs = median(samples.a.map((sample) => sample.ms));
+  const bareMs = median(samples.b.map((sample) => sample.ms));
+  return {
+    hibrMs,
+    bareMs,
+    ratio: hibrMs / bareMs,
+    hibrOutcome: usualOutcome(samples.a),
+    bareOutcome: usualOutcome(samples.b),
+  };
+}
+
+export function popupFigures(samples: readonly Sample[]): PopupFigures {
+  const samplesMs = samples.map((sample) => sample.ms);
+  return { p50Ms: median(samplesMs), samplesMs, shown: usualOutcome(samples) };
+}
+
+function ratioSummary(pages: readonly { id: string; figures: PairedFigures }[]): RatioSummary {
+  const worst = pages.reduce((max, page) => (page.figures.ratio > max.figures.ratio ? page : max));
+  return {
+    medianRatio: median(pages.map((page) => page.figures.ratio)),
+    maxRatio: worst.figures.ratio,
+    maxRatioPage: worst.id,
+  };
+}
+
+function ratioTargets(label: string, summary: RatioSummary): TargetCheck[] {
+  return [
+    {
+      name: `${label} median ratio`,
+      value: summary.medianRatio,
+      limit: TARGETS.medianRatio,
+      pass: summary.medianRatio <= TARGETS.medianRatio,
+    },
+    {
+      name: `${label} max ratio (${summary.maxRatioPage})`,
+      value: summary.maxRatio,
+      limit: TARGETS.maxRatio,
+      pass: summary.maxRatio <= TARGETS.maxRatio,
+    },
+  ];
+}
+
+/** The summary lines and target checks over all pages; browser parts are null when not measured. */
+export function summarizeBench(pages: readonly PageFigures[]): BenchSummary {
+  if (pages.length === 0) throw new Error('summarizeBench needs at least one page');
+  const node = ratioSummary(pages.map((page) => ({ id: page.id, figures: page.node })));
+  const inBrowser = pages.flatMap((page) => (page.browser ? [{ id: page.id, figures: page.browser }] : []));
+  const browser = inBrowser.length > 0 ? ratioSummary(inBrowser) : null;
+  const popupMs = pages.flatMap((page) => page.popup?.samplesMs ?? []);
+  const popup =
+    popupMs.length > 0
+      ? { p50Ms: percentile(popupMs, 50), p95Ms: percentile(popupMs, 95), samples: popupMs.length }
+      : null;
+  const targets = [...ratioTargets('Node', node), ...(browser ? ratioTargets('browser', browser) : [])];
+  if (popup) {
+    targets.push({
+      name: 'popup open-to-painted p95',
+      value: popup.p95Ms,
+      limit: TARGETS.popupP95Ms,
+      pass: popup.p95Ms <= TARGETS.popupP95Ms,
+    });
+  }
+  return { node, browser, popup, targets };
+}

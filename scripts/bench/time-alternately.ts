@@ -1,0 +1,35 @@
+/** One timed run: how long it took, and what it found ('article', or the reason there was none). */
+export interface Sample {
+  ms: number;
+  outcome: string;
+}
+
+export interface AlternatedSamples {
+  a: Sample[];
+  b: Sample[];
+}
+
+/**
+ * Runs `a` and `b` `runs` times each, swapping which goes first every round so that neither always
+ * runs on the other's leftovers (its garbage, its warmed caches). One untimed round comes first,
+ * so the samples measure compiled code rather than the first parse of it.
+ */
+export async function timeAlternately(
+  runs: number,
+  a: () => Sample | Promise<Sample>,
+  b: () => Sample | Promise<Sample>,
+): Promise<AlternatedSamples> {
+  await a();
+  await b();
+  const samples: AlternatedSamples = { a: [], b: [] };
+  for (let round = 0; round < runs; round += 1) {
+    if (round % 2 === 0) {
+      samples.a.push(await a());
+      samples.b.push(await b());
+    } else {
+      samples.b.push(await b());
+      samples.a.push(await a());
+    }
+  }
+  return samples;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { pairedFigures, summarizeBench, type PageFigures } from '../../../scripts/bench/summarize-bench';
+import type { Sample } from '../../../scripts/bench/time-alternately';
+
+const samples = (...ms: number[]): Sample[] => ms.map((value) => ({ ms: value, outcome: 'article' }));
+
+function page(id: string, ratio: number, popupMs: number[] | null): PageFigures {
+  const figures = { hibrMs: ratio * 10, bareMs: 10, ratio, hibrOutcome: 'article', bareOutcome: 'article' };
+  return {
+    id,
+    node: figures,
+    browser: popupMs ? figures : null,
+    popup: popupMs ? { p50Ms: 0, samplesMs: popupMs, shown: 'article' } : null,
+  };
+}
+
+describe('pairedFigures', () => {
+  it('divides the median of Hibr’s runs by the median of bare Readability’s', () => {
+    const figures = pairedFigures({ a: samples(30, 12, 14), b: samples(10, 11, 9) });
+    expect(figures.hibrMs).toBe(14);
+    expect(figures.bareMs).toBe(10);
+    expect(figures.ratio).toBeCloseTo(1.4);
+  });
+
+  it('reports the outcome most runs had', () => {
+    const a = [...samples(1, 1), { ms: 1, outcome: 'not-an-article' }];
+    expect(pairedFigures({ a, b: samples(1, 1, 1) }).hibrOutcome).toBe('article');
+  });
+});
+
+describe('summarizeBench', () => {
+  it('passes the targets when every figure is within them', () => {
+    const summary = summarizeBench([page('a', 1.1, [100, 120]), page('b', 1.2, [110, 130])]);
+    expect(summary.targets.map((target) => target.pass)).toEqual([true, true, true, true, true]);
+  });
+
+  it('fails the max-ratio target on one slow page and names it, while the median passes', () => {
+    const summary = summarizeBench([page('a', 1.0, null), page('b', 1.1, null), page('slow', 1.7, null)]);
+    expect(summary.node.medianRatio).toBeCloseTo(1.1);
+    expect(summary.node.maxRatioPage).toBe('slow');
+    expect(summary.targets.map((target) => [target.name, target.pass])).toEqual([
+      ['Node median ratio', true],
+      ['Node max ratio (slow)', false],
+    ]);
+  });
+
+  it('takes the popup p95 over every open of every page', () => {
+    const opens = Array.from({ length: 20 }, (_, index) => index * 20);
+    const summary = summarizeBench([page('a', 1, opens.slice(0, 10)), page('b', 1, opens.slice(10))]);
+    expect(summary.popup?.samples).toBe(20);
+    expect(summary.popup?.p95Ms).toBeCloseTo(361);
+    expect(summary.targets.at(-1)?.pass).toBe(false);
+  });
+});
