@@ -55,6 +55,8 @@ describe('an Arabic news page, from the toolbar button to the library', () => {
     expect(uiFonts.map((font) => font.familyName)).toContain('Noto Sans Arabic');
 
     await saveScreenshot(popup, 'popup-article');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(popup, 'popup-article-dark');
     await popup.close();
   });
 
