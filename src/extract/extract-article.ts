@@ -1,19 +1,33 @@
 import { sanitizeArticleFragment } from '../sanitize/sanitize-article';
 import { resolveSafeUrl } from '../sanitize/resolve-url';
 import { detectLanguage } from '../text/detect-language';
+import { stripBidiControlsIn } from '../text/strip-bidi-controls';
+import { cleanArticleContent, cleanPageBeforeReadability } from './boilerplate/clean-article';
+import { clonePage } from './clone-page';
 import { embedsToLinks } from './embeds-to-links';
+import { hasArticleFrame } from './frame-hint';
 import { looksLikeArticle } from './looks-like-article';
 import { markBlockDirection } from './mark-block-direction';
 import { readMetadata } from './read-metadata';
 import { countWords, readingMinutes } from './reading-time';
 import { runReadability } from './run-readability';
 import { textBlocks } from './text-blocks';
-import type { ExtractOptions, ExtractResult } from './types';
+import type { ExtractOptions, ExtractResult, NotAnArticle } from './types';
 
 /** Past this many elements a page is refused as too large rather than left to stall the tab. */
 export const DEFAULT_MAX_ELEMENTS = 60_000;
 
-const VIDEO_LABEL: Record<string, string> = { ar: 'شاهد الفيديو', fa: 'تماشای ویدیو', ur: 'ویڈیو دیکھیں', he: 'לצפייה בסרטון' };
+const VIDEO_LABEL: Record<string, string> = {
+  ar: 'شاهد الفيديو',
+  fa: 'تماشای ویدیو',
+  ur: 'ویڈیو دیکھیں',
+  he: 'לצפייה בסרטון',
+};
+
+/** No article here; `hasFrames` when the page embeds a frame the article may be in (Hibr reads the top frame). */
+function notAnArticle(document: Document, url: string): NotAnArticle {
+  return hasArticleFrame(document, url) ? { error: 'not-an-article', hasFrames: true } : { error: 'not-an-article' };
+}
 
 function canonicalUrl(doc: Document, url: string): string {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
@@ -33,9 +47,11 @@ export function extractArticle(document: Document, url: string, options: Extract
   const window = document.defaultView;
   if (!window) throw new Error('extractArticle needs a document that has a window');
 
-  const clone = document.cloneNode(true) as Document;
+  const clone = clonePage(document);
+  cleanPageBeforeReadability(clone, url);
   const found = runReadability(clone);
-  if (!found) return { error: 'not-an-article' };
+  if (!found) return notAnArticle(document, url);
+  cleanArticleContent(found.content);
 
   const metadata = readMetadata(document, url, found);
   const baseUrl = document.baseURI && document.baseURI !== 'about:blank' ? document.baseURI : url;
@@ -45,8 +61,9 @@ export function extractArticle(document: Document, url: string, options: Extract
 
   const body = document.createElement('div');
   body.append(sanitizeArticleFragment(found.content, window, baseUrl));
+  stripBidiControlsIn(body);
   const blocks = textBlocks(body);
-  if (!looksLikeArticle(blocks)) return { error: 'not-an-article' };
+  if (!looksLikeArticle(blocks)) return notAnArticle(document, url);
   const text = blocks.join('\n');
   const wordCount = countWords(text);
   markBlockDirection(body, guess.dir);

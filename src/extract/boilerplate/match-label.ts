@@ -1,0 +1,43 @@
+import { normalizeArabic } from '../../text/normalize-arabic';
+import { LABEL_KINDS, type LabelKind, type LabelKindName } from './labels';
+
+export interface LabelMatch {
+  kind: LabelKindName;
+  rule: LabelKind;
+  /** The normalised text after the label. */
+  rest: string;
+}
+
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+/** A word with at least one letter: «المقال», «LBCI»; not «3» or «12:42». */
+const LETTER_WORD = /[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*/gu;
+
+/**
+ * Per kind, its labels at the start of normalised text: after anything that is not a letter or a
+ * digit (dashes and brackets, as in «- Advertisment -»), and before the end or a non-letter, so
+ * «شارك» (sharik, "share") does not match «شاركت» (sharakat, "she took part").
+ */
+const LABEL_AT_START: readonly (readonly [LabelKindName, RegExp])[] = Object.entries(LABEL_KINDS).map(
+  ([kind, rule]) => {
+    const alternatives = rule.labels
+      .map((label) => normalizeArabic(label).replace(REGEX_SPECIAL, '\\$&'))
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+    return [kind as LabelKindName, new RegExp(`^[^\\p{L}\\p{N}]*(?:${alternatives})(?![\\p{L}\\p{M}\\p{N}])`, 'u')];
+  },
+);
+
+/** The boilerplate label `text` starts with, if any, and what follows it. */
+export function matchLabel(text: string): LabelMatch | null {
+  const normalised = normalizeArabic(text);
+  for (const [kind, pattern] of LABEL_AT_START) {
+    const found = pattern.exec(normalised);
+    if (found) return { kind, rule: LABEL_KINDS[kind], rest: normalised.slice(found[0].length) };
+  }
+  return null;
+}
+
+/** Words that have a letter in them: what is left of a block once numbers and punctuation are set aside. */
+export function letterWords(text: string): number {
+  return text.match(LETTER_WORD)?.length ?? 0;
+}
