@@ -1,4 +1,5 @@
 import { sanitizeArticleFragment } from '../sanitize/sanitize-article';
+import { articleBaseUrl, pinBaseUrl } from '../sanitize/article-base-url';
 import { resolveSafeUrl } from '../sanitize/resolve-url';
 import { detectLanguage } from '../text/detect-language';
 import { stripBidiControlsIn } from '../text/strip-bidi-controls';
@@ -46,22 +47,25 @@ export function extractArticle(document: Document, url: string, options: Extract
   if (document.getElementsByTagName('*').length > maxElements) return { error: 'too-large' };
   const window = document.defaultView;
   if (!window) throw new Error('extractArticle needs a document that has a window');
+  if (!document.documentElement) return { error: 'not-an-article' };
+  const baseUrl = articleBaseUrl(url, document.baseURI);
 
   const clone = clonePage(document);
+  pinBaseUrl(clone, baseUrl);
   cleanPageBeforeReadability(clone, url);
   const found = runReadability(clone);
   if (!found) return notAnArticle(document, url);
   cleanArticleContent(found.content);
 
   const metadata = readMetadata(document, url, found);
-  const baseUrl = document.baseURI && document.baseURI !== 'about:blank' ? document.baseURI : url;
   const pageHint = found.lang || document.documentElement.getAttribute('lang');
   const guess = detectLanguage(found.content.textContent ?? '', pageHint);
   embedsToLinks(found.content, VIDEO_LABEL[guess.lang] ?? 'Watch the video');
 
+  // Before sanitizing, so that what comes out is a fixed point of the sanitizer.
+  stripBidiControlsIn(found.content);
   const body = document.createElement('div');
   body.append(sanitizeArticleFragment(found.content, window, baseUrl));
-  stripBidiControlsIn(body);
   const blocks = textBlocks(body);
   if (!looksLikeArticle(blocks)) return notAnArticle(document, url);
   const text = blocks.join('\n');

@@ -5,6 +5,9 @@ const STRING_FIELDS = ['url', 'title', 'byline', 'siteName', 'lang', 'excerpt', 
 /** Pages an article may come from: the web, or a file the user opened. */
 const PAGE_URL = /^(?:https?|file):\/\//i;
 
+/** A lead image is a web image or nothing. */
+const IMAGE_URL = /^https?:\/\//i;
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
@@ -24,6 +27,7 @@ export function parseArticle(value: unknown): Article | null {
   if (value.publishedTime !== null && typeof value.publishedTime !== 'string') return null;
   if (!isCount(value.wordCount) || !isCount(value.readingMinutes)) return null;
   if (!PAGE_URL.test(value.url as string) || !URL.canParse(value.url as string)) return null;
+  if (value.leadImage !== '' && !IMAGE_URL.test(value.leadImage as string)) return null;
   const article: Article = {
     url: value.url as string,
     title: value.title as string,

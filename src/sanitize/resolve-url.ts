@@ -4,11 +4,12 @@ import { SAFE_DATA_IMAGE, SAFE_URL } from './policy';
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const URL_NOISE = /[\u0000-\u0020\u007F-\u009F]+/g;
 /**
- * A line break, a tab or a «<» inside a URL: the mark of dangling markup, an unclosed quote
- * (`<img src='https://attacker/?`) that swallows the page up to the next quote into the URL.
- * Chromium refuses to fetch such URLs; the reader must not fetch them either.
+ * A line break, a tab or a «<» inside a URL, or a «<» already percent-encoded by an earlier URL
+ * parser (Readability makes URLs absolute before the sanitizer sees them): the mark of dangling
+ * markup, an unclosed quote (`<img src='https://attacker/?`) that swallows the page up to the next
+ * quote into the URL. Chromium refuses to fetch such URLs; the reader must not fetch them either.
  */
-const DANGLING_MARKUP = /[\n\r\t<]/;
+const DANGLING_MARKUP = /[\n\r\t<]|%3c/i;
 
 /**
  * An attribute URL made absolute against the page's base, or null when it is not an http(s) URL
@@ -43,7 +44,9 @@ interface SrcsetCandidate {
 
 /**
  * Candidates of a srcset as the HTML standard splits them: a URL runs to the next white space and
- * may contain commas (`…/w_300,h_200/a.jpg`); commas at its end separate it from the next candidate.
+ * may contain commas (`…/w_300,h_200/a.jpg`); commas at its end, or the first comma after its
+ * descriptors that is not inside parentheses, end the candidate. (Splitting at a comma inside
+ * parentheses would find candidates that the browser never sees, and fetch them.)
  */
 export function srcsetCandidates(value: string): SrcsetCandidate[] {
   const candidates: SrcsetCandidate[] = [];
@@ -59,7 +62,12 @@ export function srcsetCandidates(value: string): SrcsetCandidate[] {
       url = url.replace(TRAILING_COMMAS, '');
     } else {
       const descriptorStart = i;
-      while (i < value.length && value[i] !== ',') i++;
+      // As the standard's descriptor tokenizer: «(» opens, the next «)» closes, whatever came between.
+      let inParens = false;
+      for (; i < value.length && (value[i] !== ',' || inParens); i++) {
+        if (value[i] === '(') inParens = true;
+        else if (value[i] === ')') inParens = false;
+      }
       descriptor = value.slice(descriptorStart, i).trim();
     }
     candidates.push({ url, descriptor });

@@ -1,9 +1,24 @@
-import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { ALLOWED_ATTR, ALLOWED_TAGS } from './policy';
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import {
+  ALLOWED_ATTR,
+  ALLOWED_TAGS,
+  ELEMENT_ATTR,
+  FORBID_ATTR,
+  FORBID_TAGS,
+  GLOBAL_ATTR,
+  PLAIN_ATTR,
+  URL_ATTR,
+} from './policy';
+import { normalizeAttributeValue, normalizeForReparse, serializeChildren, serializeNode } from './reparse-stable';
 import { resolveSafeSrcset, resolveSafeUrl } from './resolve-url';
 
-/** Attributes that hold one URL, checked and made absolute here rather than trusted to DOMPurify's pattern. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
+const URL_ATTRIBUTES = new Set(URL_ATTR);
+const GLOBAL_ATTRIBUTES = new Set(GLOBAL_ATTR);
+
+/** Whether `tag` (lower case) may keep attribute `name`: global, or one of its own. */
+function attributeFits(tag: string, name: string): boolean {
+  return GLOBAL_ATTRIBUTES.has(name) || (ELEMENT_ATTR[tag]?.includes(name) ?? false);
+}
 
 interface Sanitizer {
   purify: DOMPurify;
@@ -15,11 +30,20 @@ const sanitizers = new WeakMap<Window, Sanitizer>();
 
 function createSanitizer(window: Window): Sanitizer {
   const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+  // DOMPurify given something that is not a window returns its input untouched. A page can make
+  // `document.defaultView` return one of its own elements (`<img name="defaultView">`), so refuse.
+  if (!purify.isSupported) throw new TypeError('sanitizeArticleHtml needs a window with a DOM');
   const sanitizer: Sanitizer = { purify, baseUrl: 'about:blank' };
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     const name = data.attrName;
+    const tag = node.nodeName.toLowerCase();
+    if (!attributeFits(tag, name)) {
+      data.keepAttr = false;
+      return;
+    }
+    data.attrValue = normalizeAttributeValue(data.attrValue);
     if (URL_ATTRIBUTES.has(name)) {
-      const allowData = name === 'src' && node.nodeName === 'IMG';
+      const allowData = name === 'src' && tag === 'img';
       const safe = resolveSafeUrl(data.attrValue, sanitizer.baseUrl, allowData);
       if (safe === null) data.keepAttr = false;
       else data.attrValue = safe;
@@ -30,14 +54,9 @@ function createSanitizer(window: Window): Sanitizer {
     }
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName === 'A') {
-      if (node.hasAttribute('href')) {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
-      } else {
-        node.removeAttribute('target');
-        node.removeAttribute('rel');
-      }
+    if (node.nodeName === 'A' && node.hasAttribute('href')) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
     } else {
       node.removeAttribute('target');
       node.removeAttribute('rel');
@@ -55,36 +74,83 @@ function sanitizerFor(window: Window): Sanitizer {
   return sanitizer;
 }
 
-const CONFIG = {
+const CONFIG: Config & { RETURN_DOM: true } = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
+  FORBID_TAGS,
+  FORBID_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
-  // URLs are checked in the hook above; this pattern is a second lock on the same door.
+  // DOMPurify tests every attribute it does not know as URI-safe against ALLOWED_URI_REGEXP, which
+  // would drop dir="rtl" or width="600"; these hold no URL, so they skip it.
+  ADD_URI_SAFE_ATTR: PLAIN_ATTR,
+  // URLs are checked and made absolute in the hook above; this pattern is a second lock on the same door.
   ALLOWED_URI_REGEXP: /^(?:https?:\/\/|data:image\/(?:png|jpeg|jpg|gif|webp|avif)[;,])/i,
   KEEP_CONTENT: true,
   WHOLE_DOCUMENT: false,
   SANITIZE_DOM: true,
   SANITIZE_NAMED_PROPS: true,
-  FORBID_TAGS: ['style', 'script', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'form', 'svg', 'math'],
-  FORBID_ATTR: ['style', 'id', 'name', 'class'],
+  RETURN_DOM: true,
 };
+
+/**
+ * Read as a document in no-quirks mode, as the extension pages (`<!doctype html>`) read the article:
+ * in quirks mode a `<table>` stays inside a `<p>`, in no-quirks mode it closes it.
+ */
+const NO_QUIRKS = '<!DOCTYPE html>';
+/** Passes after which HTML that still changes when sanitized again is reduced to its text. */
+const MAX_PASSES = 4;
+
+interface Sanitized {
+  html: string;
+  /** The sanitized tree, whose serialization is `html`; null when nothing is left. */
+  body: Element | null;
+}
+
+function sanitizeOnce(sanitizer: Sanitizer, html: string): Sanitized {
+  const body = sanitizer.purify.sanitize(NO_QUIRKS + html, CONFIG) as Element | null;
+  if (!body) return { html: '', body: null };
+  normalizeForReparse(body);
+  return { html: serializeChildren(body), body };
+}
+
+/**
+ * Sanitizes until sanitizing again changes nothing. Removing an element keeps its content, which can
+ * leave a tree that the parser would not build (`<p>x<button><p>y</button>` becomes a `<p>` in a
+ * `<p>`); its HTML then parses into another tree, so the output is sanitized again until it is
+ * stable, which takes one more pass in practice.
+ */
+function sanitizeToFixedPoint(dirty: string | Node, window: Window, baseUrl: string): Sanitized {
+  const sanitizer = sanitizerFor(window);
+  sanitizer.baseUrl = baseUrl;
+  let html = typeof dirty === 'string' ? dirty : serializeNode(dirty);
+  let last: Sanitized = { html: '', body: null };
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    last = sanitizeOnce(sanitizer, html);
+    if (last.html === html) return last;
+    html = last.html;
+  }
+  if (!last.body) return last;
+  const paragraph = last.body.ownerDocument.createElement('p');
+  paragraph.textContent = last.body.textContent;
+  last.body.replaceChildren(paragraph);
+  return { html: serializeChildren(last.body), body: last.body };
+}
 
 /**
  * Article HTML made safe to show in an extension page: only the policy's elements and attributes,
  * only http(s) URLs made absolute against `baseUrl`, links opening in a new tab without opener.
- * Sanitizing its own output changes nothing.
+ * A fixed point: sanitizing the output again (against any base: its URLs are absolute) returns it unchanged.
  */
 export function sanitizeArticleHtml(dirty: string | Node, window: Window, baseUrl: string): string {
-  const sanitizer = sanitizerFor(window);
-  sanitizer.baseUrl = baseUrl;
-  return sanitizer.purify.sanitize(dirty, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  return sanitizeToFixedPoint(dirty, window, baseUrl).html;
 }
 
-/** The same, returned as a fragment of `window`'s document, for callers that go on working on the DOM. */
+/** The same, as a fragment of `window`'s document, for callers that go on working on the DOM. */
 export function sanitizeArticleFragment(dirty: string | Node, window: Window, baseUrl: string): DocumentFragment {
-  const sanitizer = sanitizerFor(window);
-  sanitizer.baseUrl = baseUrl;
-  return sanitizer.purify.sanitize(dirty, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  const { body } = sanitizeToFixedPoint(dirty, window, baseUrl);
+  const fragment = window.document.createDocumentFragment();
+  while (body?.firstChild) fragment.appendChild(body.firstChild);
+  return fragment;
 }
