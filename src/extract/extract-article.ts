@@ -6,6 +6,7 @@ import { stripBidiControlsIn } from '../text/strip-bidi-controls';
 import { cleanArticleContent, cleanPageBeforeReadability } from './boilerplate/clean-article';
 import { clonePage } from './clone-page';
 import { embedsToLinks } from './embeds-to-links';
+import { fallbackTitle } from './fallback-title';
 import { hasArticleFrame } from './frame-hint';
 import { looksLikeArticle } from './looks-like-article';
 import { markBlockDirection } from './mark-block-direction';
@@ -74,7 +75,7 @@ export function extractArticle(document: Document, url: string, options: Extract
 
   return {
     url: canonicalUrl(document, url),
-    title: metadata.title,
+    title: metadata.title || fallbackTitle(blocks),
     byline: metadata.byline,
     siteName: metadata.siteName,
     publishedTime: metadata.publishedTime,

@@ -141,6 +141,20 @@ describe('pages Hibr cannot read say so', () => {
     await popup.close();
   });
 
+  it('a PDF', async () => {
+    server.pages.set('/report.pdf', {
+      body: '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+      headers: { 'content-type': 'application/pdf' },
+    });
+    const url = `${server.origin}/report.pdf`;
+    const page = await browser.context.newPage();
+    await page.goto(url).catch(() => undefined); // Chromium may hand the PDF to its viewer or download it
+    const popup = await popupFor(url);
+    await expect(popup.locator('.popup-message').textContent()).resolves.toContain('ملف PDF');
+    await popup.close();
+    await page.close();
+  });
+
   it('an English page reads left-to-right', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.articleUrl('english-news-page'));
