@@ -19,6 +19,17 @@ function flattenInto(copy: Element, shadow: ShadowRoot): void {
   copy.replaceChildren(content);
 }
 
+/** `NodeFilter.SHOW_ELEMENT`, spelled out: the command line has no `NodeFilter` global. */
+const SHOW_ELEMENT = 0x1;
+
+function hasOpenShadowRoot(doc: Document): boolean {
+  const walker = doc.createTreeWalker(doc, SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as Element).shadowRoot) return true;
+  }
+  return false;
+}
+
 /**
  * A copy of the page for Readability to take apart, with the content of open shadow roots written
  * into their hosts: `cloneNode` leaves shadow trees behind, and some sites render the article body
@@ -27,13 +38,17 @@ function flattenInto(copy: Element, shadow: ShadowRoot): void {
  */
 export function clonePage(live: Document): Document {
   const clone = live.cloneNode(true) as Document;
-  const liveElements = Array.from(live.querySelectorAll('*'));
-  if (!liveElements.some((element) => element.shadowRoot !== null)) return clone;
-  // Live and cloned trees list their elements in the same order, so an element's index names its copy.
-  const cloneElements = Array.from(clone.querySelectorAll('*'));
-  liveElements.forEach((host, index) => {
-    const copy = cloneElements[index];
-    if (host.shadowRoot && copy) flattenInto(copy, host.shadowRoot);
-  });
+  if (!hasOpenShadowRoot(live)) return clone;
+  // Live and cloned trees list their elements in the same order, so walking both in step pairs each
+  // element with its copy. Hosts are collected first: flattening changes the copy's tree.
+  const liveWalker = live.createTreeWalker(live, SHOW_ELEMENT);
+  const cloneWalker = clone.createTreeWalker(clone, SHOW_ELEMENT);
+  const hosts: [ShadowRoot, Element][] = [];
+  for (let host = liveWalker.nextNode(); host; host = liveWalker.nextNode()) {
+    const copy = cloneWalker.nextNode();
+    const shadow = (host as Element).shadowRoot;
+    if (shadow && copy) hosts.push([shadow, copy as Element]);
+  }
+  for (const [shadow, copy] of hosts) flattenInto(copy, shadow);
   return clone;
 }

@@ -1,5 +1,7 @@
+import { charClasses } from '../text/char-classes';
+
 /** A word: a run of letters, combining marks (harakat) and digits, in any script. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHARACTERS = charClasses([/[\p{L}\p{M}\p{N}]/u]);
 
 /**
  * Silent reading speed in words a minute. Arabic: 138, Hebrew: 187, English: 228 — the adult means
@@ -16,7 +18,7 @@ export const WORDS_PER_MINUTE: Readonly<Record<string, number>> = {
 export const DEFAULT_WORDS_PER_MINUTE = 228;
 
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  return WORD_CHARACTERS.countRuns(text, 0);
 }
 
 /** Whole minutes to read `wordCount` words in `lang`, at least 1. */

@@ -41,37 +41,67 @@ export function isBlockElement(node: Node): node is Element {
   return node.nodeType === 1 && BLOCK_ELEMENTS.has((node as Element).tagName);
 }
 
-/**
- * The text of `root`, one block per entry, as a reader sees it: each paragraph, heading, list item
- * or caption on a line of its own, a `<br>` ending a line, white space collapsed, empty lines dropped.
- */
-export function textBlocks(root: Node): string[] {
+/** Blocks read from a tree, and whether they are all of its blocks. */
+interface BlocksRead {
+  blocks: string[];
+  whole: boolean;
+}
+
+/** The blocks of `root` (see `textBlocks`), read until `stopAt` characters of text have been read. */
+function readBlocks(root: Node, stopAt: number): BlocksRead {
   const blocks: string[] = [];
   let line = '';
+  let read = 0;
   const flush = (): void => {
     const text = line.replace(WHITE_SPACE, ' ').trim();
     if (text !== '') blocks.push(text);
     line = '';
   };
-  const walk = (node: Node): void => {
+  /** False once enough is read. */
+  const walk = (node: Node): boolean => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        line += child.nodeValue ?? '';
+        const value = child.nodeValue ?? '';
+        line += value;
+        read += value.length;
+        if (read >= stopAt) return false;
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
         if (tag === 'BR') {
           flush();
         } else if (BLOCK_ELEMENTS.has(tag)) {
           flush();
-          walk(child);
+          if (!walk(child)) return false;
           flush();
-        } else {
-          walk(child);
+        } else if (!walk(child)) {
+          return false;
         }
       }
     }
+    return true;
   };
-  walk(root);
+  const whole = walk(root);
   flush();
-  return blocks;
+  return { blocks, whole };
+}
+
+/**
+ * The text of `root`, one block per entry, as a reader sees it: each paragraph, heading, list item
+ * or caption on a line of its own, a `<br>` ending a line, white space collapsed, empty lines dropped.
+ */
+export function textBlocks(root: Node): string[] {
+  return readBlocks(root, Infinity).blocks;
+}
+
+/**
+ * The start of `textBlocks(root).join(' ')`, read from about `minLength` characters of the tree
+ * rather than all of it: the whole text (`whole`), or a part of its start that the whole text
+ * follows with a space, so no word is cut. The part may be empty.
+ */
+export function blockTextStart(root: Node, minLength: number): { text: string; whole: boolean } {
+  const { blocks, whole } = readBlocks(root, minLength);
+  const text = blocks.join(' ');
+  if (whole) return { text, whole };
+  // The last block may end inside a word or inside white space that the whole text collapses.
+  return { text: text.slice(0, Math.max(0, text.lastIndexOf(' '))), whole };
 }

@@ -1,4 +1,5 @@
 import type { Direction } from '../extract/types';
+import { charClasses } from './char-classes';
 
 /** Letters of the Arabic script (Arabic, Persian, Urdu …), with the supplement, extended-A and presentation forms. */
 const ARABIC_SCRIPT =
@@ -28,20 +29,41 @@ export interface LanguageGuess {
   letters: number;
 }
 
-function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
+/** Counted together in one pass over a text; each count is `text.match(pattern)?.length ?? 0`. */
+const SCRIPT_CLASSES = charClasses([
+  ARABIC_SCRIPT,
+  HEBREW_SCRIPT,
+  ANY_LETTER,
+  URDU_LETTERS,
+  PERSIAN_KAF_YEH,
+  ARABIC_KAF_YEH,
+  PERSIAN_LETTERS,
+]);
+
+interface LetterCounts {
+  arabic: number;
+  hebrew: number;
+  letters: number;
+  urdu: number;
+  persianKafYeh: number;
+  arabicKafYeh: number;
+  persian: number;
+}
+
+function letterCounts(text: string): LetterCounts {
+  const [arabic = 0, hebrew = 0, letters = 0, urdu = 0, persianKafYeh = 0, arabicKafYeh = 0, persian = 0] =
+    SCRIPT_CLASSES.count(text);
+  return { arabic, hebrew, letters, urdu, persianKafYeh, arabicKafYeh, persian };
 }
 
 function primarySubtag(lang: string | null | undefined): string {
   return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
-function arabicScriptLanguage(text: string, arabicLetters: number): string {
-  if (count(text, URDU_LETTERS) / arabicLetters > 0.01) return 'ur';
-  const persianKafYeh = count(text, PERSIAN_KAF_YEH);
-  const arabicKafYeh = count(text, ARABIC_KAF_YEH);
+function arabicScriptLanguage({ arabic, urdu, persianKafYeh, arabicKafYeh, persian }: LetterCounts): string {
+  if (urdu / arabic > 0.01) return 'ur';
   if (persianKafYeh > arabicKafYeh) return 'fa';
-  if (arabicKafYeh === 0 && count(text, PERSIAN_LETTERS) > 0) return 'fa';
+  if (arabicKafYeh === 0 && persian > 0) return 'fa';
   return 'ar';
 }
 
@@ -51,13 +73,12 @@ function arabicScriptLanguage(text: string, arabicLetters: number): string {
  * hint, used to name a left-to-right language, since pages often declare the wrong one.
  */
 export function detectLanguage(text: string, hintLang?: string | null): LanguageGuess {
-  const arabic = count(text, ARABIC_SCRIPT);
-  const hebrew = count(text, HEBREW_SCRIPT);
-  const letters = count(text, ANY_LETTER);
+  const counts = letterCounts(text);
+  const { arabic, hebrew, letters } = counts;
   const other = letters - arabic - hebrew;
   if (letters === 0) return { lang: 'und', dir: 'ltr', letters: 0 };
   if (arabic >= hebrew && arabic > other) {
-    return { lang: arabicScriptLanguage(text, arabic), dir: 'rtl', letters };
+    return { lang: arabicScriptLanguage(counts), dir: 'rtl', letters };
   }
   if (hebrew > other) return { lang: 'he', dir: 'rtl', letters };
   const hint = primarySubtag(hintLang);
@@ -67,9 +88,7 @@ export function detectLanguage(text: string, hintLang?: string | null): Language
 
 /** Direction of one block of text: by the script most of its letters belong to, not by its first letter. */
 export function detectDirection(text: string): Direction | null {
-  const arabic = count(text, ARABIC_SCRIPT);
-  const hebrew = count(text, HEBREW_SCRIPT);
-  const letters = count(text, ANY_LETTER);
+  const { arabic, hebrew, letters } = letterCounts(text);
   if (letters === 0) return null;
   const rtl = arabic + hebrew;
   return rtl * 2 >= letters ? 'rtl' : 'ltr';

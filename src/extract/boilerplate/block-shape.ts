@@ -1,6 +1,9 @@
 import { countWords } from '../reading-time';
 import { isBlockElement, textBlocks } from '../text-blocks';
 
+/** `NodeFilter.SHOW_ELEMENT`, spelled out: the command line has no `NodeFilter` global. */
+const SHOW_ELEMENT = 0x1;
+
 const WHITE_SPACE = /\s+/g;
 
 /** The visible text of `element` with white space collapsed. */
@@ -37,7 +40,11 @@ export function nonLinkWords(element: Element): number {
 
 /** True when `element` holds no block element: its text reads as one paragraph. */
 export function isLeafBlock(element: Element): boolean {
-  return !Array.from(element.querySelectorAll('*')).some(isBlockElement);
+  const walker = element.ownerDocument.createTreeWalker(element, SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (isBlockElement(node)) return false;
+  }
+  return true;
 }
 
 /**
@@ -48,13 +55,15 @@ export function isLeafBlock(element: Element): boolean {
 export function standsAlone(element: Element): boolean {
   const parent = element.parentNode;
   if (!parent) return false;
-  return Array.from(parent.childNodes).every(
-    (node) =>
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    const besideIt =
       node === element ||
       (node.nodeType === 3 && (node.nodeValue ?? '').trim() === '') ||
       node.nodeType === 8 ||
-      (node.nodeType === 1 && (isBlockElement(node) || (node as Element).tagName === 'BR')),
-  );
+      (node.nodeType === 1 && (isBlockElement(node) || (node as Element).tagName === 'BR'));
+    if (!besideIt) return false;
+  }
+  return true;
 }
 
 /** Blocks that can hold a paragraph of the article. */
@@ -65,15 +74,36 @@ const SENTENCE_WORDS = 10;
 /** «.» «!» «?» «؟» (Arabic question mark) «۔» (Urdu full stop) «…», before closing quotes or brackets. */
 const SENTENCE_END = /[.!?\u061F\u06D4\u2026]["'»”)\]]*$/u;
 
-/** True for a block of article prose rather than a headline, a label or a line of links. */
-export function isParagraph(block: Element): boolean {
-  const words = nonLinkWords(block);
+/** True for a block of article prose, with `words` outside links, rather than a headline, a label or a line of links. */
+function isParagraph(block: Element, words: number): boolean {
   return words >= PARAGRAPH_WORDS || (words >= SENTENCE_WORDS && SENTENCE_END.test(collapsedText(block)));
+}
+
+/** A paragraph and its words outside links. */
+export interface Paragraph {
+  block: Element;
+  words: number;
+}
+
+/**
+ * The paragraphs of `element` (itself included), innermost blocks only, so none counts twice, each
+ * with its words outside links. A block holds another exactly when the next block in document
+ * order is inside it, so one query finds the innermost ones.
+ */
+export function paragraphsWithWords(element: Element): Paragraph[] {
+  const blocks = Array.from(element.querySelectorAll(PROSE_BLOCKS));
+  if (element.matches(PROSE_BLOCKS)) blocks.unshift(element);
+  const paragraphs: Paragraph[] = [];
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    if (next && block.contains(next)) return;
+    const words = nonLinkWords(block);
+    if (isParagraph(block, words)) paragraphs.push({ block, words });
+  });
+  return paragraphs;
 }
 
 /** The paragraphs of `element` (itself included), innermost blocks only, so none counts twice. */
 export function paragraphsIn(element: Element): Element[] {
-  return [element, ...Array.from(element.querySelectorAll(PROSE_BLOCKS))].filter(
-    (block) => block.matches(PROSE_BLOCKS) && !block.querySelector(PROSE_BLOCKS) && isParagraph(block),
-  );
+  return paragraphsWithWords(element).map((paragraph) => paragraph.block);
 }

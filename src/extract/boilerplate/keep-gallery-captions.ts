@@ -1,28 +1,28 @@
+import { wordsExceed } from '../../text/text-prefix';
 import { countWords } from '../reading-time';
 
 /** A gallery's own words besides its captions: a title, a «1 / 4» counter, «السابق» / «التالي» buttons. */
 const MAX_GALLERY_CHROME_WORDS = 12;
 
-/** Figures with a picture and a caption and no link: a gallery's slides, not teaser cards for other stories. */
-function captionedFigures(box: Element): Element[] {
-  return Array.from(box.querySelectorAll('figure')).filter(
-    (figure) => figure.querySelector('img') && figure.querySelector('figcaption') && !figure.querySelector('a[href]'),
-  );
+/** A figure with a picture and a caption and no link: a gallery's slide, not a teaser card for another story. */
+function isCaptionedFigure(figure: Element): boolean {
+  return Boolean(figure.querySelector('img') && figure.querySelector('figcaption') && !figure.querySelector('a[href]'));
 }
 
-function chromeWords(box: Element, figures: readonly Element[]): number {
+/** Whether `box` has more than a gallery's few words besides the captions of `figures`. */
+function hasMoreThanChrome(box: Element, figures: readonly Element[]): boolean {
   const captionWords = figures.reduce((sum, figure) => sum + countWords(figure.textContent ?? ''), 0);
-  return countWords(box.textContent ?? '') - captionWords;
+  return wordsExceed(box, captionWords + MAX_GALLERY_CHROME_WORDS);
 }
 
 /** The widest box around `figure` that holds only captioned figures and a gallery's few words. */
 function galleryAround(figure: Element, body: Element): { box: Element; figures: Element[] } | null {
   let gallery: { box: Element; figures: Element[] } | null = null;
   for (let box = figure.parentElement; box && box !== body; box = box.parentElement) {
-    const figures = captionedFigures(box);
-    if (figures.length !== box.querySelectorAll('figure').length) break;
+    const figures = Array.from(box.querySelectorAll('figure'));
+    if (!figures.every(isCaptionedFigure)) break;
     if (figures.length < 2) continue;
-    if (chromeWords(box, figures) > MAX_GALLERY_CHROME_WORDS) break;
+    if (hasMoreThanChrome(box, figures)) break;
     gallery = { box, figures };
   }
   return gallery;

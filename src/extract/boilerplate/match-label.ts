@@ -11,6 +11,13 @@ export interface LabelMatch {
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 /** A word with at least one letter: «المقال», «LBCI»; not «3» or «12:42». */
 const LETTER_WORD = /[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*/gu;
+/** A letter or a digit: where a label may begin, after dashes and brackets. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The longest label, normalised, in UTF-16 units. */
+const LONGEST_LABEL = Math.max(
+  ...Object.values(LABEL_KINDS).flatMap((rule) => rule.labels.map((label) => normalizeArabic(label).length)),
+);
 
 /**
  * Per kind, its labels at the start of normalised text: after anything that is not a letter or a
@@ -35,6 +42,21 @@ export function matchLabel(text: string): LabelMatch | null {
     if (found) return { kind, rule: LABEL_KINDS[kind], rest: normalised.slice(found[0].length) };
   }
   return null;
+}
+
+/**
+ * Whether a text starts with a label, told from `start`, a part of its start that the text follows
+ * with a space (see `blockTextStart`): true or false, or null when `start` is too short to tell.
+ * Normalising works character by character up to such a space, so `start` normalised begins the
+ * text normalised; a label begins at the first letter or digit, so a start that reaches past the
+ * longest label there and one character more (for the check that no letter follows) decides alone.
+ * Reading a whole article to see that it does not open with «اقرأ أيضا» is what this saves.
+ */
+export function startsWithLabel(start: string): boolean | null {
+  const normalised = normalizeArabic(start);
+  const first = normalised.search(LETTER_OR_DIGIT);
+  if (first < 0 || normalised.length - first <= LONGEST_LABEL) return null;
+  return LABEL_AT_START.some(([, pattern]) => pattern.test(normalised));
 }
 
 /** Words that have a letter in them: what is left of a block once numbers and punctuation are set aside. */

@@ -1,18 +1,37 @@
-import { collapsedText, linkShare, nonLinkWords, paragraphsIn, PROSE_BLOCKS } from './block-shape';
+import { isBlank } from '../../text/text-prefix';
+import { collapsedText, linkShare, paragraphsWithWords, PROSE_BLOCKS } from './block-shape';
 import { letterWords } from './match-label';
 
 /** A block whose text is at least this share links is a list of links. */
 const LINK_LIST_SHARE = 0.5;
 /** The branch holding this share of the article's prose is where the article is. */
 const MAIN_SHARE = 0.8;
-/** Pictures, videos and frames; a `<picture>` or `<figure>` counts by the image inside it. */
-const MEDIA = 'img, video, audio, iframe, embed, object';
+/**
+ * Pictures, videos and frames; a `<picture>` or `<figure>` counts by the image inside it. Inside
+ * `:is()`: jsdom's engine searches a subtree once per selector of a plain list.
+ */
+const MEDIA = ':is(img, video, audio, iframe, embed, object)';
 /** A picture with a caption keeps its place; longer text beside a picture is a teaser card. */
 const MAX_CAPTION_WORDS = 40;
 
-/** Words of `element` that are in paragraphs. */
-function proseWords(element: Element): number {
-  return paragraphsIn(element).reduce((sum, block) => sum + nonLinkWords(block), 0);
+/** Words in paragraphs, by element: what the paragraphs inside each element (itself included) add up to. */
+type ProseWords = ReadonlyMap<Element, number>;
+
+/**
+ * Words in paragraphs for `root` and every element inside it, from one pass over its paragraphs:
+ * each paragraph's words count for it and for each element around it up to `root`. The rule asks
+ * this of most elements at several levels, and the count of an element holds as long as nothing
+ * inside it changes (the rule only removes elements beside those it asks about next).
+ */
+function proseWordsIn(root: Element): ProseWords {
+  const words = new Map<Element, number>();
+  for (const paragraph of paragraphsWithWords(root)) {
+    for (let element: Element | null = paragraph.block; element; element = element.parentElement) {
+      words.set(element, (words.get(element) ?? 0) + paragraph.words);
+      if (element === root) break;
+    }
+  }
+  return words;
 }
 
 /** One picture (or video) and at most a caption: several pictures after the article are teaser cards. */
@@ -25,11 +44,11 @@ function isCaptionedMedia(element: Element): boolean {
  * The deepest container in `root` that holds most of its prose. Never a paragraph itself: the
  * short lines that close an article sit beside its last long paragraph, inside the container.
  */
-function mainBranch(root: Element, total: number): Element {
+function mainBranch(root: Element, total: number, proseWords: ProseWords): Element {
   let current = root;
   for (;;) {
     const child = Array.from(current.children).find(
-      (candidate) => !candidate.matches(PROSE_BLOCKS) && proseWords(candidate) >= MAIN_SHARE * total,
+      (candidate) => !candidate.matches(PROSE_BLOCKS) && (proseWords.get(candidate) ?? 0) >= MAIN_SHARE * total,
     );
     if (!child) return current;
     current = child;
@@ -51,9 +70,9 @@ function isBareHeading(element: Element): boolean {
  * Inside the article's own container, what follows the last paragraph and is mostly links (related
  * stories, topics) goes, and so do a heading left last and empty boxes.
  */
-function removeTrailingLinkLists(main: Element): void {
-  for (let last = main.lastElementChild; last && proseWords(last) === 0; last = main.lastElementChild) {
-    const empty = collapsedText(last) === '' && !last.matches(MEDIA) && !last.querySelector(MEDIA);
+function removeTrailingLinkLists(main: Element, proseWords: ProseWords): void {
+  for (let last = main.lastElementChild; last && (proseWords.get(last) ?? 0) === 0; last = main.lastElementChild) {
+    const empty = isBlank(last) && !last.matches(MEDIA) && !last.querySelector(MEDIA);
     if (!empty && !(linkShare(last) >= LINK_LIST_SHARE || isBareHeading(last))) return;
     last.remove();
   }
@@ -67,14 +86,15 @@ function removeTrailingLinkLists(main: Element): void {
  * before the article (a standfirst, a picture) is left to the other rules.
  */
 export function pruneTrailingChrome(root: Element): void {
-  const total = proseWords(root);
+  const proseWords = proseWordsIn(root);
+  const total = proseWords.get(root) ?? 0;
   if (total === 0) return;
-  const main = mainBranch(root, total);
-  removeTrailingLinkLists(main);
+  const main = mainBranch(root, total, proseWords);
+  removeTrailingLinkLists(main, proseWords);
   for (let node: Element | null = main; node && node !== root; node = node.parentElement) {
     for (let sibling = node.nextElementSibling; sibling;) {
       const next = sibling.nextElementSibling;
-      if (proseWords(sibling) === 0 && !isCaptionedMedia(sibling)) sibling.remove();
+      if ((proseWords.get(sibling) ?? 0) === 0 && !isCaptionedMedia(sibling)) sibling.remove();
       sibling = next;
     }
   }

@@ -1,3 +1,4 @@
+import { isBlank } from '../../text/text-prefix';
 import { collapsedText, isLeafBlock } from './block-shape';
 import { letterWords } from './match-label';
 
@@ -13,7 +14,7 @@ const MAX_CREDIT_WORDS = 4;
  */
 export function removeClosingCredit(root: Element): void {
   const lines = Array.from(root.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, blockquote'));
-  const last = lines.reverse().find((line) => isLeafBlock(line) && collapsedText(line) !== '');
+  const last = lines.reverse().find((line) => !isBlank(line) && isLeafBlock(line));
   if (!last) return;
   const text = collapsedText(last);
   if (PARENTHESISED.test(text) && letterWords(text) <= MAX_CREDIT_WORDS) last.remove();

@@ -1,5 +1,5 @@
-import { countWords } from '../reading-time';
-import { collapsedText } from './block-shape';
+import { isBlank, wordsExceed } from '../../text/text-prefix';
+import { elementsUnder } from './elements-under';
 
 /** Comment widgets by class or id: «fb-comments», «comments», «disqus_thread», «comment-form». */
 const COMMENT_WIDGET = /(?:^|[\s_-])(?:fb-comments|comments|comment-form|commentlist|disqus_thread)(?:$|[\s_-])/i;
@@ -17,8 +17,12 @@ const MAX_NOTICE_WORDS = 80;
 
 function previousWithText(element: Element): Element | null {
   let previous = element.previousElementSibling;
-  while (previous && collapsedText(previous) === '') previous = previous.previousElementSibling;
+  while (previous && isBlank(previous)) previous = previous.previousElementSibling;
   return previous;
+}
+
+function isCommentWidget(element: Element): boolean {
+  return COMMENT_WIDGET.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
 }
 
 /**
@@ -29,11 +33,10 @@ function previousWithText(element: Element): Element | null {
  * that speaks to commenters.
  */
 export function removeCommentNotices(doc: Document): void {
-  for (const widget of Array.from(doc.querySelectorAll('[class], [id]'))) {
-    if (!COMMENT_WIDGET.test(`${widget.getAttribute('class') ?? ''} ${widget.id}`)) continue;
-    if (countWords(widget.textContent ?? '') > MAX_WIDGET_WORDS) continue;
+  for (const widget of elementsUnder(doc, isCommentWidget)) {
+    if (wordsExceed(widget, MAX_WIDGET_WORDS)) continue;
     const notice = previousWithText(widget);
-    if (!notice || countWords(notice.textContent ?? '') > MAX_NOTICE_WORDS) continue;
+    if (!notice || wordsExceed(notice, MAX_NOTICE_WORDS)) continue;
     if (ABOUT_COMMENTING.test(notice.textContent ?? '')) notice.remove();
   }
 }

@@ -1,6 +1,8 @@
+import { isBlank } from '../../text/text-prefix';
 import { countWords } from '../reading-time';
-import { blockText, collapsedText, isLeafBlock, linkShare, standsAlone } from './block-shape';
-import { letterWords, matchLabel, type LabelMatch } from './match-label';
+import { blockTextStart } from '../text-blocks';
+import { blockText, isLeafBlock, linkShare, standsAlone } from './block-shape';
+import { letterWords, matchLabel, startsWithLabel, type LabelMatch } from './match-label';
 
 /** Elements that can be a box or a line of page furniture as a whole. */
 const BOX_TAGS = new Set([
@@ -29,6 +31,8 @@ const BOX_TAGS = new Set([
 const INLINE_TAGS = new Set(['A', 'B', 'EM', 'FONT', 'I', 'LABEL', 'SMALL', 'SPAN', 'STRONG']);
 /** A box whose text is at least this share links is a list of links. */
 const LINK_BOX_SHARE = 0.5;
+/** Characters of a block's text read to tell whether it opens with a label: room for the longest one. */
+const LABEL_START_LENGTH = 200;
 
 /** Share of the words after the label that are link text (a label that is itself a link counts too). */
 function restLinkShare(element: Element, match: LabelMatch): number {
@@ -46,7 +50,9 @@ function restLinkShare(element: Element, match: LabelMatch): number {
  * real paragraph may share a box with a «اقرأ أيضا» (iqra' aydan, "read also") line.
  */
 export function labelBlockKind(element: Element): LabelMatch | null {
-  const match = matchLabel(blockText(element));
+  const start = blockTextStart(element, LABEL_START_LENGTH);
+  if (!start.whole && startsWithLabel(start.text) === false) return null;
+  const match = matchLabel(start.whole ? start.text : blockText(element));
   if (!match) return null;
   const restWords = letterWords(match.rest);
   if (restWords === 0) return match;
@@ -64,7 +70,7 @@ function isCandidate(element: Element): boolean {
 /** A heading such as «مقالات ذات صلة» (maqalat dhat sila, "related articles") takes its list along. */
 function removeFollowingLinkLists(label: Element): void {
   let next = label.nextElementSibling;
-  while (next && collapsedText(next) !== '' && linkShare(next) >= LINK_BOX_SHARE) {
+  while (next && !isBlank(next) && linkShare(next) >= LINK_BOX_SHARE) {
     const after = next.nextElementSibling;
     next.remove();
     next = after;

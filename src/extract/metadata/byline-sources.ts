@@ -1,6 +1,9 @@
 /** Where a page names its authors. Values are raw: the caller cleans them. */
-import { articleNodes, jsonLdNames, jsonLdProperty, jsonLdText, readJsonLd } from './json-ld';
-import { metaValues, readMetaTags } from './meta-tags';
+import { shortTrimmedText } from '../../text/text-prefix';
+import { elementsUnder } from '../boilerplate/elements-under';
+import type { DeclaredMetadata } from './declared-metadata';
+import { articleNodes, jsonLdNames, jsonLdProperty, jsonLdText, type JsonLdNode } from './json-ld';
+import { metaValues, type MetaTags } from './meta-tags';
 import { nameKey } from './name-match';
 
 /**
@@ -29,15 +32,13 @@ function joinNames(names: readonly string[]): string {
 }
 
 /** The authors of each article node of the JSON-LD, each node's names joined into one byline. */
-export function jsonLdAuthors(doc: Document, cleanName: (name: string) => string): string[] {
-  return articleNodes(readJsonLd(doc)).map((node) =>
-    joinNames(jsonLdNames(jsonLdProperty(node, 'author')).map(cleanName)),
-  );
+export function jsonLdAuthors(jsonLd: readonly JsonLdNode[], cleanName: (name: string) => string): string[] {
+  return articleNodes(jsonLd).map((node) => joinNames(jsonLdNames(jsonLdProperty(node, 'author')).map(cleanName)));
 }
 
-export function metaAuthors(doc: Document): string[] {
+export function metaAuthors(tags: MetaTags): string[] {
   const keys = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'itemprop:author'];
-  return metaValues(readMetaTags(doc), keys);
+  return metaValues(tags, keys);
 }
 
 /** Names in links marked rel=author, joined. */
@@ -47,20 +48,16 @@ export function relAuthors(doc: Document, cleanName: (name: string) => string): 
 }
 
 /**
- * Elements that hold the byline by their class, id or itemprop: «author», «byline», «writer», «writeBy».
- * Attribute selectors are case-sensitive, hence the pieces without a first letter («uthor»).
+ * Pieces of the class of an element that holds the byline: «author», «byline», «writer», «writeBy».
+ * Class and id are compared case-sensitively, as attribute selectors compare them, hence the pieces
+ * without a first letter («uthor»).
  */
-const BYLINE_ELEMENTS = [
-  '[itemprop~="author"]:not(meta)',
-  '[class*="uthor"]',
-  '[class*="yline"]',
-  '[class*="riter"]',
-  '[class*="riteBy"]',
-  '[id*="uthor"]',
-  '[id*="yline"]',
-].join(', ');
-/** Places where names are not the article's author: comments, side lists, the footer. */
-const NOT_ARTICLE_PART = 'aside, footer, nav, [class*="comment"], [id*="comment"], [class*="related"]';
+const BYLINE_CLASS_PIECES = ['uthor', 'yline', 'riter', 'riteBy'];
+const BYLINE_ID_PIECES = ['uthor', 'yline'];
+/** Places where names are not the article's author: comments, side lists, the footer (by tag, class or id). */
+const NOT_ARTICLE_TAGS = new Set(['aside', 'footer', 'nav']);
+const NOT_ARTICLE_CLASS_PIECES = ['comment', 'related'];
+const NOT_ARTICLE_ID_PIECES = ['comment'];
 const MAX_BYLINE_ELEMENTS = 10;
 const MAX_BYLINE_ELEMENT_TEXT = 120;
 
@@ -71,21 +68,61 @@ function isAuthorWidget(element: Element): boolean {
   return AUTHOR_WIDGET.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
 }
 
+/** Whether the value of `element`'s attribute `name` holds one of `pieces` (`[name*="piece"]`). */
+function attributeHolds(element: Element, name: string, pieces: readonly string[]): boolean {
+  const value = element.getAttribute(name);
+  return value !== null && pieces.some((piece) => value.includes(piece));
+}
+
+/**
+ * `[itemprop~="author"]:not(meta), [class*="uthor"], [class*="yline"], [class*="riter"],
+ * [class*="riteBy"], [id*="uthor"], [id*="yline"]`, checked on each element: under jsdom such a
+ * selector takes tens of milliseconds on a news page.
+ */
+function isBylineElement(element: Element): boolean {
+  return (
+    attributeHolds(element, 'class', BYLINE_CLASS_PIECES) ||
+    attributeHolds(element, 'id', BYLINE_ID_PIECES) ||
+    (element.localName !== 'meta' && hasToken(element.getAttribute('itemprop'), 'author'))
+  );
+}
+
+/** White space as selectors split `~=` values: space, tab, line feed, carriage return, form feed. */
+const TOKEN_SEPARATOR = /[ \t\n\r\f]+/;
+
+function hasToken(value: string | null, token: string): boolean {
+  return value !== null && value.split(TOKEN_SEPARATOR).includes(token);
+}
+
+/** `element.closest('aside, footer, nav, [class*="comment"], [id*="comment"], [class*="related"]')` is not null. */
+function inNonArticlePart(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (
+      NOT_ARTICLE_TAGS.has(node.localName) ||
+      attributeHolds(node, 'class', NOT_ARTICLE_CLASS_PIECES) ||
+      attributeHolds(node, 'id', NOT_ARTICLE_ID_PIECES)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Texts of byline elements (class «author», «byline», «writeBy» …) outside comments and side lists. */
 export function bylineElements(doc: Document): string[] {
-  return Array.from(doc.querySelectorAll(BYLINE_ELEMENTS))
-    .filter((element) => !isAuthorWidget(element) && !element.closest(NOT_ARTICLE_PART))
+  return elementsUnder(doc, isBylineElement)
+    .filter((element) => !isAuthorWidget(element) && !inNonArticlePart(element))
     .slice(0, MAX_BYLINE_ELEMENTS)
-    .map((element) => (element.textContent ?? '').trim())
-    .filter((text) => text !== '' && text.length <= MAX_BYLINE_ELEMENT_TEXT);
+    .map((element) => shortTrimmedText(element, MAX_BYLINE_ELEMENT_TEXT) ?? '')
+    .filter((text) => text !== '');
 }
 
 /** Credits in parentheses ending the article text or its description in the page's metadata. */
-export function trailingCredits(doc: Document): string[] {
-  const nodes = articleNodes(readJsonLd(doc));
+export function trailingCredits(declared: DeclaredMetadata): string[] {
+  const nodes = articleNodes(declared.jsonLd);
   const texts = [
     ...nodes.flatMap((node) => [jsonLdProperty(node, 'articleBody'), jsonLdProperty(node, 'description')]),
-    ...metaValues(readMetaTags(doc), ['og:description', 'description']),
+    ...metaValues(declared.metaTags, ['og:description', 'description']),
   ].map(jsonLdText);
   return texts
     .map((text) => TRAILING_CREDIT.exec(text)?.[1] ?? '')

@@ -1,4 +1,5 @@
 import { bylineElements, jsonLdAuthors, metaAuthors, relAuthors, trailingCredits } from './byline-sources';
+import { readDeclaredMetadata, type DeclaredMetadata } from './declared-metadata';
 import { isDateWord, normalizeDateText } from './date-words';
 import { looksLikeSiteName, nameKey } from './name-match';
 import { sectionLabels } from './section-labels';
@@ -117,23 +118,27 @@ export function cleanByline(raw: string, siteNames: readonly string[] = []): str
  * then a credit in parentheses closing the article text. A value that is the site's name or one of
  * its sections («أخبار») is skipped.
  */
-export function findByline(doc: Document, readabilityByline: string | null | undefined): string {
+export function findByline(
+  doc: Document,
+  readabilityByline: string | null | undefined,
+  declared: DeclaredMetadata = readDeclaredMetadata(doc),
+): string {
   try {
-    const siteNames = siteNameVariants(doc);
+    const siteNames = siteNameVariants(doc, [], declared);
     let sections: Set<string> | undefined; // read only once a candidate needs checking
     const clean = (name: string): string => {
       const cleaned = cleanByline(name, siteNames);
       if (cleaned === '') return '';
-      sections ??= sectionLabels(doc);
+      sections ??= sectionLabels(doc, declared);
       return sections.has(nameKey(cleaned)) ? '' : cleaned;
     };
     const sources: ReadonlyArray<() => string[]> = [
-      () => jsonLdAuthors(doc, clean),
-      () => metaAuthors(doc),
+      () => jsonLdAuthors(declared.jsonLd, clean),
+      () => metaAuthors(declared.metaTags),
       () => relAuthors(doc, clean),
       () => (typeof readabilityByline === 'string' ? [readabilityByline] : []),
       () => bylineElements(doc),
-      () => trailingCredits(doc),
+      () => trailingCredits(declared),
     ];
     for (const source of sources) {
       for (const value of source()) {

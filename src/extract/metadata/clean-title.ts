@@ -1,5 +1,6 @@
-import { articleNodes, jsonLdProperty, jsonLdText, readJsonLd } from './json-ld';
-import { metaValues, readMetaTags } from './meta-tags';
+import { readDeclaredMetadata, type DeclaredMetadata } from './declared-metadata';
+import { articleNodes, jsonLdProperty, jsonLdText, type JsonLdNode } from './json-ld';
+import { metaValues } from './meta-tags';
 import { matchSiteName, nameKey } from './name-match';
 import { siteNameVariants } from './site-name';
 
@@ -53,8 +54,7 @@ export function cleanTitle(rawTitle: string, siteName: string, otherSiteNames: r
 }
 
 /** JSON-LD headlines, those of article nodes first. */
-function jsonLdHeadlines(doc: Document): string[] {
-  const nodes = readJsonLd(doc);
+function jsonLdHeadlines(nodes: readonly JsonLdNode[]): string[] {
   return [...articleNodes(nodes), ...nodes].map((node) => jsonLdText(jsonLdProperty(node, 'headline')));
 }
 
@@ -73,13 +73,18 @@ function headingMatchingTitle(doc: Document): string {
  * The headline: og:title, else the JSON-LD headline, else an h1 that begins the document title, else
  * Readability's title, else the document title; each without the site's name, and never the name alone.
  */
-export function pickTitle(doc: Document, readabilityTitle: string, siteName: string): string {
+export function pickTitle(
+  doc: Document,
+  readabilityTitle: string,
+  siteName: string,
+  declared: DeclaredMetadata = readDeclaredMetadata(doc),
+): string {
   try {
-    const names = siteNameVariants(doc, [siteName]);
+    const names = siteNameVariants(doc, [siteName], declared);
     const nameKeys = new Set(names.map(nameKey));
     const candidates = [
-      ...metaValues(readMetaTags(doc), ['og:title']),
-      ...jsonLdHeadlines(doc),
+      ...metaValues(declared.metaTags, ['og:title']),
+      ...jsonLdHeadlines(declared.jsonLd),
       headingMatchingTitle(doc),
       typeof readabilityTitle === 'string' ? readabilityTitle : '',
       doc.title,

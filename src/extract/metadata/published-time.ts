@@ -1,6 +1,7 @@
 import { textsNearHeadline, timeElementDates } from './date-elements';
-import { articleNodes, jsonLdProperty, jsonLdText, jsonLdTypes, readJsonLd, type JsonLdNode } from './json-ld';
-import { metaValues, readMetaTags, type MetaTags } from './meta-tags';
+import { readDeclaredMetadata, type DeclaredMetadata } from './declared-metadata';
+import { articleNodes, jsonLdProperty, jsonLdText, jsonLdTypes, type JsonLdNode } from './json-ld';
+import { metaValues, type MetaTags } from './meta-tags';
 import { toPublishedIso } from './published-iso';
 
 /** Meta keys that carry the publication time, most trusted first (keys as lower-cased by readMetaTags). */
@@ -42,8 +43,7 @@ function nodeDates(nodes: readonly JsonLdNode[], key: string): string[] {
 }
 
 /** datePublished then dateCreated of article nodes (NewsArticle, BlogPosting …), then of WebPage nodes. */
-function jsonLdDates(doc: Document): string[] {
-  const nodes = readJsonLd(doc);
+function jsonLdDates(nodes: readonly JsonLdNode[]): string[] {
   const articles = articleNodes(nodes);
   const pages = nodes.filter((node) => jsonLdTypes(node).some((type) => PAGE_TYPE.test(type)));
   return [articles, pages].flatMap((group) => [
@@ -75,14 +75,19 @@ function valuesOf(source: () => string[]): string[] {
  * value), <time> elements, a date written near the headline. Hijri dates are skipped, Persian solar
  * dates converted; impossible dates, dates before 1990 and dates more than a day after `now` are not used.
  */
-export function findPublishedTime(doc: Document, hint?: string | null, now: Date = new Date()): string | null {
+export function findPublishedTime(
+  doc: Document,
+  hint?: string | null,
+  now: Date = new Date(),
+  declared: DeclaredMetadata = readDeclaredMetadata(doc),
+): string | null {
   try {
     const sources: ReadonlyArray<() => string[]> = [
-      () => jsonLdDates(doc),
-      () => metaDates(readMetaTags(doc)),
+      () => jsonLdDates(declared.jsonLd),
+      () => metaDates(declared.metaTags),
       () => (typeof hint === 'string' ? [hint] : []),
       () => timeElementDates(doc),
-      () => textsNearHeadline(doc),
+      () => textsNearHeadline(doc, declared.metaTags),
     ];
     for (const source of sources) {
       for (const value of valuesOf(source)) {

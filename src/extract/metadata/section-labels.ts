@@ -3,17 +3,15 @@
  * «חדשות», "news", its channel; Readability takes LBCI's «منوعات», "miscellany"), so a byline equal to
  * one of them is no byline.
  */
-import { isJsonLdNode, jsonLdNames, jsonLdProperty, jsonLdTypes, readJsonLd } from './json-ld';
-import { readMetaTags } from './meta-tags';
+import { elementsUnder } from '../boilerplate/elements-under';
+import { readDeclaredMetadata, type DeclaredMetadata } from './declared-metadata';
+import { isJsonLdNode, jsonLdNames, jsonLdProperty, jsonLdTypes } from './json-ld';
 import { nameKey } from './name-match';
 
 /** Meta keys naming a section: «article:section», «channel-name», «sub-channel-name», «parsely-section», «category». */
 const SECTION_KEY = /(?:^|[:._-])(?:section|channel|category|categories)(?:[:._-]?name)?$/;
 /** Separators between levels or items of a section value: «חדשות/מבזקים», «أخبار > مصر», «رياضة, كرة». */
 const SECTION_SEPARATOR = /\s*[/>|,،»]\s*/;
-/** Breadcrumb trails, whose links name the article's sections. */
-const BREADCRUMBS =
-  '[class*="breadcrumb"], [id*="breadcrumb"], [itemtype*="BreadcrumbList"], nav[aria-label*="readcrumb"]';
 /** Addresses of a section's page: «/news/category/29/منوعات/ar», «/section/sport». */
 const SECTION_ADDRESS = /\/(?:category|categories|section|sections)\//i;
 const MAX_LINKS = 50;
@@ -29,27 +27,54 @@ function breadcrumbNames(value: unknown): string[] {
   });
 }
 
+/** White space as selectors split `~=` values: space, tab, line feed, carriage return, form feed. */
+const TOKEN_SEPARATOR = /[ \t\n\r\f]+/;
+
+function attributeHas(element: Element, name: string, piece: string): boolean {
+  return element.getAttribute(name)?.includes(piece) ?? false;
+}
+
 /**
- * Breadcrumb links, microdata articleSection, and links to a section's page. Separate simple queries:
- * jsdom takes a tenth of a second over one selector list of all three on a large page.
+ * A breadcrumb trail, whose links name the article's sections: `[class*="breadcrumb"],
+ * [id*="breadcrumb"], [itemtype*="BreadcrumbList"], nav[aria-label*="readcrumb"]`, checked on each
+ * element (under jsdom the selector takes tens of milliseconds on a news page, the checks a few).
  */
+function isBreadcrumbTrail(element: Element): boolean {
+  return (
+    attributeHas(element, 'class', 'breadcrumb') ||
+    attributeHas(element, 'id', 'breadcrumb') ||
+    attributeHas(element, 'itemtype', 'BreadcrumbList') ||
+    (element.localName === 'nav' && attributeHas(element, 'aria-label', 'readcrumb'))
+  );
+}
+
+/** `[itemprop~="articleSection"]`. */
+function isSectionMicrodata(element: Element): boolean {
+  return element.getAttribute('itemprop')?.split(TOKEN_SEPARATOR).includes('articleSection') ?? false;
+}
+
+/** Breadcrumb links, microdata articleSection, and links to a section's page, found in one walk. */
 function sectionElements(doc: Document): Element[] {
-  const crumbs = Array.from(doc.querySelectorAll(BREADCRUMBS))
-    .slice(0, MAX_BREADCRUMBS)
-    .flatMap((trail) => Array.from(trail.getElementsByTagName('a')).slice(0, MAX_LINKS));
-  const microdata = Array.from(doc.querySelectorAll('[itemprop~="articleSection"]')).slice(0, MAX_LINKS);
-  const links = Array.from(doc.getElementsByTagName('a'))
-    .slice(0, MAX_SCANNED_LINKS)
-    .filter((link) => SECTION_ADDRESS.test(link.getAttribute('href') ?? ''));
+  const trails: Element[] = [];
+  const microdata: Element[] = [];
+  let scannedLinks = 0;
+  const links = elementsUnder(doc, (element) => {
+    if (trails.length < MAX_BREADCRUMBS && isBreadcrumbTrail(element)) trails.push(element);
+    if (microdata.length < MAX_LINKS && isSectionMicrodata(element)) microdata.push(element);
+    // `getElementsByTagName('a')`: elements named «a», in any namespace.
+    if (element.localName !== 'a' || scannedLinks >= MAX_SCANNED_LINKS) return false;
+    scannedLinks += 1;
+    return SECTION_ADDRESS.test(element.getAttribute('href') ?? '');
+  });
+  const crumbs = trails.flatMap((trail) => Array.from(trail.getElementsByTagName('a')).slice(0, MAX_LINKS));
   return [...crumbs, ...microdata, ...links];
 }
 
 /** Keys of the names the page gives its sections: meta tags, JSON-LD, breadcrumbs, links to section pages. */
-export function sectionLabels(doc: Document): Set<string> {
-  const tags = readMetaTags(doc);
+export function sectionLabels(doc: Document, declared: DeclaredMetadata = readDeclaredMetadata(doc)): Set<string> {
+  const tags = declared.metaTags;
   const fromMeta = [...tags.keys()].filter((key) => SECTION_KEY.test(key)).flatMap((key) => tags.get(key) ?? []);
-  const nodes = readJsonLd(doc);
-  const fromJsonLd = nodes.flatMap((node) => [
+  const fromJsonLd = declared.jsonLd.flatMap((node) => [
     ...jsonLdNames(jsonLdProperty(node, 'articleSection')),
     ...(jsonLdTypes(node).includes('BreadcrumbList') ? breadcrumbNames(jsonLdProperty(node, 'itemListElement')) : []),
   ]);

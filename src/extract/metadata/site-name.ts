@@ -1,5 +1,6 @@
-import { jsonLdNames, jsonLdProperty, jsonLdTypes, readJsonLd, type JsonLdNode } from './json-ld';
-import { metaValues, readMetaTags } from './meta-tags';
+import { readDeclaredMetadata, type DeclaredMetadata } from './declared-metadata';
+import { jsonLdNames, jsonLdProperty, jsonLdTypes, type JsonLdNode } from './json-ld';
+import { metaValues, type MetaTags } from './meta-tags';
 
 /** A value that is an address, not a name: «https://akhbarelyom.com/» (seen in og:site_name), «www.x.com/». */
 const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|\/\/|[\w-]+(?:\.[\w-]+)+\/)/i;
@@ -41,12 +42,17 @@ function hostLabel(host: string): string {
 }
 
 /** The publisher's name: og:site_name, JSON-LD publisher, application-name, Readability's, else the host. */
-export function findSiteName(doc: Document, url: string, readabilitySiteName?: string | null): string {
+export function findSiteName(
+  doc: Document,
+  url: string,
+  readabilitySiteName?: string | null,
+  declared: DeclaredMetadata = readDeclaredMetadata(doc),
+): string {
   try {
-    const tags = readMetaTags(doc);
+    const tags = declared.metaTags;
     const candidates = [
       ...metaValues(tags, ['og:site_name']),
-      ...publisherNames(readJsonLd(doc)),
+      ...publisherNames(declared.jsonLd),
       ...metaValues(tags, ['application-name']),
       typeof readabilitySiteName === 'string' ? readabilitySiteName : '',
     ];
@@ -61,23 +67,27 @@ export function findSiteName(doc: Document, url: string, readabilitySiteName?: s
 }
 
 /** Addresses the document says it has: its URL, canonical link and og:url. */
-function documentAddresses(doc: Document): string[] {
+function documentAddresses(doc: Document, tags: MetaTags): string[] {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-  return [doc.URL, canonical, ...metaValues(readMetaTags(doc), ['og:url'])];
+  return [doc.URL, canonical, ...metaValues(tags, ['og:url'])];
 }
 
 /**
  * Every name the page gives itself (og:site_name, application-name, JSON-LD publisher, WebSite and
  * Organization names, host names and their main label): what a title suffix or a byline may repeat.
  */
-export function siteNameVariants(doc: Document, extra: readonly string[] = []): string[] {
+export function siteNameVariants(
+  doc: Document,
+  extra: readonly string[] = [],
+  declared: DeclaredMetadata = readDeclaredMetadata(doc),
+): string[] {
   try {
-    const tags = readMetaTags(doc);
-    const nodes = readJsonLd(doc);
+    const tags = declared.metaTags;
+    const nodes = declared.jsonLd;
     const ownNames = nodes
       .filter((node) => jsonLdTypes(node).some((type) => SITE_TYPE.test(type)))
       .flatMap((node) => jsonLdNames(jsonLdProperty(node, 'name')));
-    const hosts = documentAddresses(doc)
+    const hosts = documentAddresses(doc, tags)
       .map(hostName)
       .filter((host) => host !== '');
     const names = [

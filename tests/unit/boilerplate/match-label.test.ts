@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterWords, matchLabel } from '../../../src/extract/boilerplate/match-label';
+import { letterWords, matchLabel, startsWithLabel } from '../../../src/extract/boilerplate/match-label';
 
 describe('matchLabel', () => {
   it.each(['اقرأ أيضا', 'اقرأ أيضاً:', 'إقرأ أيضا', 'اقرأ أيضًا', 'شاهد أيضا', 'طالع أيضا', 'مقالات ذات صلة'])(
@@ -36,5 +36,26 @@ describe('matchLabel', () => {
 describe('letterWords', () => {
   it('counts words with a letter, not numbers', () => {
     expect(letterWords('التعليقات (12) 3 LBCI')).toBe(2);
+  });
+});
+
+describe('startsWithLabel', () => {
+  const article = 'قالت وزارة الزراعة إن محصول القمح هذا العام تجاوز التوقعات بفضل الأمطار الغزيرة';
+
+  it('tells from a long enough start whether the text opens with a label', () => {
+    expect(startsWithLabel(`اقرأ أيضاً: ${article}`)).toBe(true);
+    expect(startsWithLabel(`— ${article}`)).toBe(false);
+    expect(startsWithLabel('شاركت الوزيرة في المؤتمر الذي عقد في العاصمة أمس')).toBe(false);
+  });
+
+  it('agrees with matchLabel on the whole text', () => {
+    for (const text of [`إعلان ${article}`, `مقالات ذات صلة ${article}`, `Read more about ${article}`, article]) {
+      expect(startsWithLabel(text)).toBe(matchLabel(`${text} والمزيد`) !== null);
+    }
+  });
+
+  it('cannot tell from a start shorter than the longest label', () => {
+    expect(startsWithLabel('اقرأ')).toBeNull();
+    expect(startsWithLabel('— ‹ ›')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBlockElement, textBlocks } from '../../../src/extract/text-blocks';
+import { blockTextStart, isBlockElement, textBlocks } from '../../../src/extract/text-blocks';
 
 function body(html: string): HTMLElement {
   return new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body;
@@ -47,5 +47,24 @@ describe('isBlockElement', () => {
     expect(paragraph && isBlockElement(paragraph)).toBe(true);
     expect(span && isBlockElement(span)).toBe(false);
     expect(isBlockElement(root.ownerDocument.createTextNode('نص'))).toBe(false);
+  });
+});
+
+describe('blockTextStart', () => {
+  it('gives the whole text of a short element', () => {
+    expect(blockTextStart(body('<h3>اقرأ أيضا</h3><ul><li>خبر</li></ul>'), 200)).toEqual({
+      text: 'اقرأ أيضا خبر',
+      whole: true,
+    });
+  });
+
+  it('gives a start of a long text, ending where the text has a space', () => {
+    const root = body(`<p>${'كلمة طويلة '.repeat(100)}</p><p>الفقرة الثانية</p>`);
+    const full = textBlocks(root).join(' ');
+    const start = blockTextStart(root, 50);
+    expect(start.whole).toBe(false);
+    expect(start.text.length).toBeGreaterThanOrEqual(40);
+    expect(full.startsWith(start.text)).toBe(true);
+    expect(full[start.text.length]).toBe(' ');
   });
 });
