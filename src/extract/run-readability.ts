@@ -4,6 +4,27 @@ import { textSimilarity } from '../text/text-similarity';
 /** The part of Readability 0.6's internals that Hibr replaces (see `runReadability`). */
 interface ReadabilityInternals {
   _textSimilarity: (textA: string, textB: string) => number;
+  _isProbablyVisible: (node: Element) => boolean;
+}
+
+/**
+ * Readability 0.6's visibility test, unchanged in what it decides, without reading `node.style`
+ * for elements that have no style attribute: building their style object was the dearest part of
+ * its first pass over the page, and an element without the attribute has no inline display or
+ * visibility to read.
+ */
+export function isProbablyVisible(node: Element): boolean {
+  if (node.hasAttribute('style')) {
+    const style = (node as Partial<ElementCSSInlineStyle>).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+  }
+  if (node.hasAttribute('hidden')) return false;
+  // Wikimedia's math images are aria-hidden «fallback-image»s that are shown; an SVG's className is no string.
+  const { className } = node as { className: unknown };
+  return (
+    node.getAttribute('aria-hidden') !== 'true' ||
+    (typeof className === 'string' && className.includes('fallback-image'))
+  );
 }
 
 /** What Readability found, in the project's strict types: the boundary where its nulls end. */
@@ -26,11 +47,15 @@ export interface ReadabilityOutput {
 export function runReadability(clone: Document): ReadabilityOutput | null {
   const reader = new Readability<HTMLElement>(clone, {
     keepClasses: false,
+    // Hibr reads the JSON-LD itself (metadata/json-ld.ts), once for every metadata reader.
+    disableJSONLD: true,
     serializer: (element) => element as HTMLElement,
   });
   // Readability tokenizes with `\W+`, which finds no word in Arabic, so it never sees that an
   // Arabic heading repeats the headline and shows the headline twice. Same measure, Arabic tokens.
-  (reader as unknown as ReadabilityInternals)._textSimilarity = textSimilarity;
+  const internals = reader as unknown as ReadabilityInternals;
+  internals._textSimilarity = textSimilarity;
+  internals._isProbablyVisible = isProbablyVisible;
   const parsed = reader.parse();
   if (!parsed?.content) return null;
   return {

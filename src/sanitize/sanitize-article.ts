@@ -14,11 +14,33 @@ import { resolveSafeSrcset, resolveSafeUrl } from './resolve-url';
 
 const URL_ATTRIBUTES = new Set(URL_ATTR);
 const GLOBAL_ATTRIBUTES = new Set(GLOBAL_ATTR);
+const ELEMENT_NODE = 1;
+const WHOLE_PAGE_ELEMENTS = new Set(['html', 'body']);
 
 /** Whether `tag` (lower case) may keep attribute `name`: global, or one of its own. */
 function attributeFits(tag: string, name: string): boolean {
   return GLOBAL_ATTRIBUTES.has(name) || (ELEMENT_ATTR[tag]?.includes(name) ?? false);
 }
+
+const CONFIG: Config & { RETURN_DOM: true } = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  // DOMPurify tests every attribute it does not know as URI-safe against ALLOWED_URI_REGEXP, which
+  // would drop dir="rtl" or width="600"; these hold no URL, so they skip it.
+  ADD_URI_SAFE_ATTR: PLAIN_ATTR,
+  // URLs are checked and made absolute in the hook above; this pattern is a second lock on the same door.
+  ALLOWED_URI_REGEXP: /^(?:https?:\/\/|data:image\/(?:png|jpeg|jpg|gif|webp|avif)[;,])/i,
+  KEEP_CONTENT: true,
+  WHOLE_DOCUMENT: false,
+  SANITIZE_DOM: true,
+  SANITIZE_NAMED_PROPS: true,
+  RETURN_DOM: true,
+};
 
 interface Sanitizer {
   purify: DOMPurify;
@@ -36,6 +58,8 @@ function createSanitizer(window: Window): Sanitizer {
   // `document.defaultView` return one of its own elements (`<img name="defaultView">`), so refuse.
   if (!purify.isSupported) throw new TypeError('sanitizeArticleHtml needs a window with a DOM');
   const { DOMParser } = window as Window & typeof globalThis;
+  // Set once: passed to each call, the configuration would be read into new sets every time.
+  purify.setConfig(CONFIG);
   const sanitizer: Sanitizer = { purify, parser: new DOMParser(), baseUrl: 'about:blank' };
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     const name = data.attrName;
@@ -77,26 +101,6 @@ function sanitizerFor(window: Window): Sanitizer {
   return sanitizer;
 }
 
-const CONFIG: Config & { RETURN_DOM: true } = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR,
-  FORBID_TAGS,
-  FORBID_ATTR,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  ALLOW_UNKNOWN_PROTOCOLS: false,
-  // DOMPurify tests every attribute it does not know as URI-safe against ALLOWED_URI_REGEXP, which
-  // would drop dir="rtl" or width="600"; these hold no URL, so they skip it.
-  ADD_URI_SAFE_ATTR: PLAIN_ATTR,
-  // URLs are checked and made absolute in the hook above; this pattern is a second lock on the same door.
-  ALLOWED_URI_REGEXP: /^(?:https?:\/\/|data:image\/(?:png|jpeg|jpg|gif|webp|avif)[;,])/i,
-  KEEP_CONTENT: true,
-  WHOLE_DOCUMENT: false,
-  SANITIZE_DOM: true,
-  SANITIZE_NAMED_PROPS: true,
-  RETURN_DOM: true,
-};
-
 /**
  * Read as a document in no-quirks mode, as the extension pages (`<!doctype html>`) read the article:
  * in quirks mode a `<table>` stays inside a `<p>`, in no-quirks mode it closes it.
@@ -111,11 +115,29 @@ interface Sanitized {
   body: Element | null;
 }
 
-function sanitizeOnce(sanitizer: Sanitizer, html: string): Sanitized {
-  const body = sanitizer.purify.sanitize(NO_QUIRKS + html, CONFIG) as Element | null;
+function sanitizeOnce(sanitizer: Sanitizer, dirty: string | Node): Sanitized {
+  const input = typeof dirty === 'string' ? NO_QUIRKS + dirty : dirty;
+  const body = sanitizer.purify.sanitize(input, CONFIG) as Element | null;
   if (!body) return { html: '', body: null };
   normalizeForReparse(body);
   return { html: serializeChildren(body), body };
+}
+
+/**
+ * Whether DOMPurify may be given `node` itself, which saves serializing it and parsing the HTML: an
+ * element of an HTML document, not its `<body>` or `<html>` (the serialization of an XHTML one is not HTML) with no `<textarea>` holding
+ * elements, whose tags the parser would read as text. What the sanitizer keeps of such a tree may
+ * still parse into another one (a `<p>` put inside a `<p>` by script); that is caught below.
+ */
+function canSanitizeAsTree(node: Node): boolean {
+  if (node.nodeType !== ELEMENT_NODE || node.ownerDocument?.contentType !== 'text/html') return false;
+  // DOMPurify takes an imported `<body>` or `<html>` as its own root, which it cannot remove nodes from.
+  if (WHOLE_PAGE_ELEMENTS.has((node as Element).localName)) return false;
+  const textareas = (node as Element).getElementsByTagName('textarea');
+  for (const textarea of Array.from(textareas)) {
+    if (textarea.childElementCount > 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -137,12 +159,12 @@ function readsBackAsItself(sanitizer: Sanitizer, html: string): boolean {
 function sanitizeToFixedPoint(dirty: string | Node, window: Window, baseUrl: string): Sanitized {
   const sanitizer = sanitizerFor(window);
   sanitizer.baseUrl = baseUrl;
-  let html = typeof dirty === 'string' ? dirty : serializeNode(dirty);
+  let input: string | Node = typeof dirty === 'string' || canSanitizeAsTree(dirty) ? dirty : serializeNode(dirty);
   let last: Sanitized = { html: '', body: null };
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    last = sanitizeOnce(sanitizer, html);
-    if (last.html === html || readsBackAsItself(sanitizer, last.html)) return last;
-    html = last.html;
+    last = sanitizeOnce(sanitizer, input);
+    if (last.html === input || readsBackAsItself(sanitizer, last.html)) return last;
+    input = last.html;
   }
   if (!last.body) return last;
   const paragraph = last.body.ownerDocument.createElement('p');

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { runReadability } from '../../../src/extract/run-readability';
+import { isProbablyVisible, runReadability } from '../../../src/extract/run-readability';
 
 const HEADLINE = 'وزير الخارجية يصل إلى القاهرة لبحث وقف إطلاق النار في غزة';
 
@@ -73,5 +73,48 @@ describe('runReadability', () => {
 
   it('Readability still has the _textSimilarity it replaces (an upgrade that renames it must fail here)', () => {
     expect(typeof (Readability.prototype as unknown as Record<string, unknown>)._textSimilarity).toBe('function');
+  });
+
+  it('Readability still has the _isProbablyVisible it replaces', () => {
+    expect(typeof (Readability.prototype as unknown as Record<string, unknown>)._isProbablyVisible).toBe('function');
+  });
+});
+
+describe('isProbablyVisible', () => {
+  const readabilitys = (Readability.prototype as unknown as { _isProbablyVisible: (node: Element) => boolean })
+    ._isProbablyVisible;
+  const elements = parseHtml(`<!doctype html><body>
+    <p>plain</p>
+    <p style="color: red">styled</p>
+    <p style="display: none">display none</p>
+    <p style="DISPLAY:NONE !important">upper case</p>
+    <p style="d\isplay: none">escaped property</p>
+    <p style="visibility: hidden">visibility hidden</p>
+    <p style="visibility: collapse">collapse</p>
+    <p style="display: flex; visibility: visible">shown</p>
+    <p style="">empty style</p>
+    <p hidden>hidden</p>
+    <p aria-hidden="true">aria hidden</p>
+    <p aria-hidden="false">aria shown</p>
+    <img aria-hidden="true" class="mwe-math-fallback-image-inline" alt="x">
+    <svg aria-hidden="true" class="fallback-image"><g style="display:none"></g></svg>
+    <math aria-hidden="true"></math>
+  </body>`).querySelectorAll('body *');
+
+  it('decides as Readability 0.6 does on every kind of element', () => {
+    expect(elements.length).toBe(16);
+    for (const element of Array.from(elements)) {
+      expect(isProbablyVisible(element), element.outerHTML).toBe(Boolean(readabilitys(element)));
+    }
+  });
+
+  it('hides what an inline style, hidden or aria-hidden hides', () => {
+    const visibleByText = new Map(Array.from(elements, (element) => [element.textContent, isProbablyVisible(element)]));
+    for (const text of ['plain', 'styled', 'collapse', 'shown', 'empty style', 'aria shown']) {
+      expect(visibleByText.get(text), text).toBe(true);
+    }
+    for (const text of ['display none', 'visibility hidden', 'hidden', 'aria hidden']) {
+      expect(visibleByText.get(text), text).toBe(false);
+    }
   });
 });

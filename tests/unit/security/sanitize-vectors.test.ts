@@ -107,6 +107,15 @@ describe('the reader harness', () => {
   });
 });
 
+/**
+ * The two ways a tree reaches the sanitizer: a page's `<body>` goes by its serialization, any other
+ * element as the tree itself (checked afterwards for reading back as itself).
+ */
+const TREE_ROOTS = [
+  { name: 'the body', root: (doc: Document): Node => doc.body },
+  { name: 'its first element', root: (doc: Document): Node => doc.body.firstElementChild ?? doc.body },
+];
+
 /** Each vector's attack page, extracted once for the two tests that read it. */
 const vectorArticles = new Map<string, Article>();
 function vectorArticle(vector: AttackVector): Article {
@@ -125,9 +134,9 @@ describe.each(VECTORS)('vector $id ($category)', (vector: AttackVector) => {
     await expectSafe(sanitizeArticleHtml(dirty, hostWindow, PAGE_URL));
   });
 
-  it('is neutralized by sanitizeArticleHtml given the parsed tree', async () => {
+  it.each(TREE_ROOTS)('is neutralized by sanitizeArticleHtml given the parsed tree at $name', async ({ root }) => {
     const html = withPage(`<!DOCTYPE html><body><div>${dirty}</div>`, (doc) =>
-      sanitizeArticleHtml(doc.body, hostWindow, PAGE_URL),
+      sanitizeArticleHtml(root(doc), hostWindow, PAGE_URL),
     );
     await expectSafe(html);
   });
@@ -150,52 +159,59 @@ describe.each(VECTORS)('vector $id ($category)', (vector: AttackVector) => {
   });
 });
 
-describe('trees that a page’s scripts build and HTML cannot express', () => {
+describe.each(TREE_ROOTS)('trees that a page’s scripts build and HTML cannot express, from $name', ({ root }) => {
+  /** The page's body content, in one `<article>` that is the element root. */
+  const page = (content: string): string => `<!DOCTYPE html><body><article>${content}</article>`;
+
   const run = "window.__hibrPwned='dom-built'";
 
   it('markup written as text into raw-text elements stays text or goes', async () => {
-    const html = withPage('<!DOCTYPE html><body><div><xmp></xmp><style></style><noscript></noscript></div>', (doc) => {
+    const html = withPage(page('<div><xmp></xmp><style></style><noscript></noscript></div>'), (doc) => {
       for (const element of Array.from(doc.querySelectorAll('xmp, style, noscript'))) {
         element.textContent = `</${element.localName}><img src="x" onerror="${run}"><p>نص</p>`;
       }
-      return sanitizeArticleHtml(doc.body, hostWindow, PAGE_URL);
+      return sanitizeArticleHtml(root(doc), hostWindow, PAGE_URL);
     });
     await expectSafe(html);
   });
 
   it('elements put inside a textarea or a title keep only their text', () => {
-    const html = withPage('<!DOCTYPE html><body><div><textarea></textarea></div><div><title></title></div>', (doc) => {
+    const html = withPage(page('<div><textarea></textarea></div><div><title></title></div>'), (doc) => {
       for (const element of Array.from(doc.querySelectorAll('textarea, title'))) {
         const paragraph = doc.createElement('p');
         paragraph.textContent = 'نص';
         element.append(paragraph);
       }
-      return sanitizeArticleHtml(doc.body, hostWindow, PAGE_URL);
+      return sanitizeArticleHtml(root(doc), hostWindow, PAGE_URL);
     });
-    expect(html).toBe('<div>نص</div><div></div>');
+    expect(html).toBe('<article><div>نص</div><div></div></article>');
   });
 
   it('a link in a link and a paragraph in a paragraph come out as HTML parses them', async () => {
-    const html = withPage('<!DOCTYPE html><body><p><a href="/1">أ</a></p>', (doc) => {
+    const html = withPage(page('<p><a href="/1">أ</a></p>'), (doc) => {
       const inner = doc.createElement('a');
       inner.setAttribute('href', `javascript:${run}`);
       inner.append(doc.createElement('p'), 'ب');
       doc.querySelector('a')?.append(inner);
-      return sanitizeArticleHtml(doc.body, hostWindow, PAGE_URL);
+      return sanitizeArticleHtml(root(doc), hostWindow, PAGE_URL);
     });
     await expectSafe(html);
     expect(html).not.toContain('javascript');
   });
 
   it('an attribute breaking out of a noscript built by a script does nothing', async () => {
-    const html = withPage('<!DOCTYPE html><body><div><noscript><p>x</p></noscript></div>', (doc) => {
+    const html = withPage(page('<div><noscript><p>x</p></noscript></div>'), (doc) => {
       doc.querySelector('noscript p')?.setAttribute('title', `</noscript><img src="x" onerror="${run}">`);
-      return sanitizeArticleHtml(doc.body, hostWindow, PAGE_URL);
+      return sanitizeArticleHtml(root(doc), hostWindow, PAGE_URL);
     });
     await expectSafe(html);
   });
+});
 
-  it('the same through extractArticle, when Readability serializes and parses the page again', async () => {
+describe('trees that a page’s scripts build, through extractArticle', () => {
+  const run = "window.__hibrPwned='dom-built'";
+
+  it('markup in an <xmp> built by script, when Readability serializes and parses the page again', async () => {
     const result = withPage(attackPage([], { attackerOrigin: ATTACKER_ORIGIN }), (doc) => {
       // Two paragraphs are under Readability's 500 characters: it retries on the page's HTML.
       const paragraphs = Array.from(doc.querySelectorAll('.entry-content p'));
