@@ -31,8 +31,11 @@ const BOX_TAGS = new Set([
 const INLINE_TAGS = new Set(['A', 'B', 'EM', 'FONT', 'I', 'LABEL', 'SMALL', 'SPAN', 'STRONG']);
 /** A box whose text is at least this share links is a list of links. */
 const LINK_BOX_SHARE = 0.5;
-/** Characters of a block's text read to tell whether it opens with a label: room for the longest one. */
-const LABEL_START_LENGTH = 200;
+/**
+ * Characters of a block's text read to tell whether it opens with a label: room for the longest one
+ * (27 characters normalised) after dashes or brackets; a start too short to tell reads the whole block.
+ */
+const LABEL_START_LENGTH = 64;
 
 /** Share of the words after the label that are link text (a label that is itself a link counts too). */
 function restLinkShare(element: Element, match: LabelMatch): number {
