@@ -1,20 +1,27 @@
 import '@/src/reader-view/reader-view.css';
 import './popup.css';
-import { openLibraryDb } from '@/src/storage/library-db';
-import { createPopup } from '@/src/popup/create-popup';
-import { createLibraryPort } from '@/src/platform/library-port';
-import { prepareInterface } from '@/src/platform/prepare-interface';
+import { deferLibraryPort } from '@/src/platform/deferred-library-port';
 import { readTab, targetTab } from '@/src/platform/read-tab';
+import { loadArticleFonts } from '@/src/reader-view/load-article-fonts';
 
-// Reading the page starts at once, while the settings load: it is most of the wait.
-const reading = targetTab(location.search).then(readTab);
-const i18n = await prepareInterface(document);
-const library = createLibraryPort(openLibraryDb());
+// Reading the page goes first, before the rest of the popup's code is even loaded: it is most of
+// the wait, and the tab does it while this page loads its interface and the sanitizer. Those wait
+// for the tab's lookup, which would otherwise queue behind them.
+const tab = targetTab(location.search);
+const reading = tab.then(readTab);
+await tab.catch(() => undefined);
+const [i18n, { createPopup }] = await Promise.all([
+  import('@/src/platform/prepare-interface').then(({ prepareInterface }) => prepareInterface(document)),
+  import('@/src/popup/create-popup'),
+]);
 createPopup(document.getElementById('app') as HTMLElement, i18n, {
   readArticle: () => reading,
-  library,
+  // The library (Dexie) is first needed once the article is on screen, to tell whether it is saved.
+  library: deferLibraryPort(async () => (await import('@/src/platform/library-port')).openLibraryPort()),
   openReader: (id) => {
     void browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}` });
     window.close();
   },
 });
+// After the popup's own code, not before: decoding the faces would hold up its loading.
+void loadArticleFonts(document.fonts);

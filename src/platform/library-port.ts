@@ -1,5 +1,5 @@
 import type { LibraryPort } from '../popup/ports';
-import type { LibraryDb } from '../storage/library-db';
+import { openLibraryDb, type LibraryDb } from '../storage/library-db';
 import { findByUrl, getArticle, listArticles } from '../storage/read-library';
 import { deleteArticle, saveArticle } from '../storage/write-library';
 
@@ -28,4 +28,9 @@ export function createLibraryPort(db: LibraryDb, now: () => number = Date.now): 
     },
     remove: async (id) => (await deleteArticle(db, id)).ok,
   };
+}
+
+/** The extension's own library, as the pages use it. */
+export function openLibraryPort(): LibraryPort {
+  return createLibraryPort(openLibraryDb());
 }

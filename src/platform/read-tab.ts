@@ -6,7 +6,7 @@ import { parseExtractResult } from '../extract/parse-article';
 /** What reading a tab gave: the article, or the message to show instead. */
 export type ReadOutcome = { kind: 'article'; article: Article } | { kind: 'message'; message: StringKey };
 
-const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+const EXTRACT_SCRIPT = '/extract.js';
 
 function messageFor(result: NotAnArticle): StringKey {
   if (result.error === 'too-large') return 'tooLarge';

@@ -81,6 +81,29 @@ describe('createPopup: the article', () => {
     expectNotSaved(root);
   });
 
+  it('marks the frame that shows the article, and asks the library only after it', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    try {
+      performance.clearMarks('hibr:article-shown');
+      const library = fakeLibrary([ARTICLE]);
+      const findIdByUrl = vi.spyOn(library, 'findIdByUrl');
+      const { root, ready } = openPopup({ library });
+      await vi.waitFor(() => expect(frames).toHaveLength(1));
+      expect(articlePanel(root).querySelector('h1')?.textContent).toBe(ARTICLE.title);
+      expect(performance.getEntriesByName('hibr:article-shown')).toHaveLength(0);
+      expect(findIdByUrl).not.toHaveBeenCalled();
+
+      frames[0]?.(performance.now());
+      await ready;
+      expect(performance.getEntriesByName('hibr:article-shown')).toHaveLength(1);
+      expect(findIdByUrl).toHaveBeenCalledWith(ARTICLE.url);
+      expectSaved(root);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('shows the message of a page it cannot read, in Arabic', async () => {
     const { root, ready } = openPopup({ read: async () => ({ kind: 'message', message: 'notAnArticle' }) });
     await ready;
