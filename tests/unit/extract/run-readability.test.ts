@@ -1,6 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { isProbablyVisible, runReadability } from '../../../src/extract/run-readability';
+import {
+  isElementWithoutContent,
+  isProbablyVisible,
+  isValidByline,
+  runReadability,
+} from '../../../src/extract/run-readability';
 
 const HEADLINE = 'وزير الخارجية يصل إلى القاهرة لبحث وقف إطلاق النار في غزة';
 
@@ -75,8 +80,11 @@ describe('runReadability', () => {
     expect(typeof (Readability.prototype as unknown as Record<string, unknown>)._textSimilarity).toBe('function');
   });
 
-  it('Readability still has the _isProbablyVisible it replaces', () => {
-    expect(typeof (Readability.prototype as unknown as Record<string, unknown>)._isProbablyVisible).toBe('function');
+  it('Readability still has the _isProbablyVisible and _isValidByline it replaces', () => {
+    const prototype = Readability.prototype as unknown as Record<string, unknown>;
+    expect(typeof prototype._isProbablyVisible).toBe('function');
+    expect(typeof prototype._isValidByline).toBe('function');
+    expect(typeof prototype._isElementWithoutContent).toBe('function');
   });
 });
 
@@ -88,7 +96,7 @@ describe('isProbablyVisible', () => {
     <p style="color: red">styled</p>
     <p style="display: none">display none</p>
     <p style="DISPLAY:NONE !important">upper case</p>
-    <p style="d\isplay: none">escaped property</p>
+    <p style="d\\isplay: none">escaped property</p>
     <p style="visibility: hidden">visibility hidden</p>
     <p style="visibility: collapse">collapse</p>
     <p style="display: flex; visibility: visible">shown</p>
@@ -116,5 +124,88 @@ describe('isProbablyVisible', () => {
     for (const text of ['display none', 'visibility hidden', 'hidden', 'aria hidden']) {
       expect(visibleByText.get(text), text).toBe(false);
     }
+  });
+});
+
+describe('isValidByline', () => {
+  const prototype = Readability.prototype as unknown as {
+    _isValidByline: (node: Element, matchString: string) => boolean;
+    REGEXPS: { byline: RegExp };
+  };
+  const elements = parseHtml(`<!doctype html><body>
+    <a rel="author" href="/a">أحمد علي</a>
+    <a rel="author" href="/a"></a>
+    <span itemprop="author">سارة</span>
+    <span itemprop="author name">سارة</span>
+    <div class="post-author">بقلم: محمد</div>
+    <div id="byline">${'م'.repeat(120)}</div>
+    <div class="author-box">  </div>
+    <p class="text">نص عادي</p>
+    <div itemprop="">لا شيء</div>
+  </body>`).querySelectorAll('body *');
+
+  it('decides as Readability 0.6 does', () => {
+    expect(elements.length).toBe(9);
+    for (const element of Array.from(elements)) {
+      const matchString = `${element.className} ${element.id}`;
+      expect(isValidByline(element, matchString, prototype.REGEXPS.byline), element.outerHTML).toBe(
+        prototype._isValidByline.call(prototype, element, matchString),
+      );
+    }
+  });
+
+  it('takes a named, short, non-empty element only', () => {
+    const valid = Array.from(elements, (element) =>
+      isValidByline(element, `${element.className} ${element.id}`, prototype.REGEXPS.byline),
+    );
+    expect(valid).toEqual([true, false, true, true, true, false, false, false, false]);
+  });
+});
+
+describe('isElementWithoutContent', () => {
+  const prototype = Readability.prototype as unknown as {
+    _isElementWithoutContent: (node: Node) => boolean;
+    ELEMENT_NODE: number;
+  };
+  const elements = Array.from(
+    parseHtml(`<!doctype html><body>
+      <div></div>
+      <div>   \n\t </div>
+      <div>&nbsp;\u3000\ufeff</div>
+      <div><!-- تعليق --></div>
+      <div> <br> <hr> </div>
+      <div><span><br></span></div>
+      <div><span></span></div>
+      <div><img src="a.jpg"></div>
+      <div>نص</div>
+      <section><div><div>   </div><p> نص </p></div></section>
+      <h2> </h2>
+    </body>`).body.children,
+  );
+
+  it('decides as Readability 0.6 does', () => {
+    expect(elements.length).toBe(11);
+    for (const element of [...elements, elements[0]?.ownerDocument.createTextNode(' ')]) {
+      if (!element) continue;
+      expect(isElementWithoutContent(element), (element as Element).outerHTML ?? 'text').toBe(
+        prototype._isElementWithoutContent.call(prototype, element),
+      );
+    }
+  });
+
+  it('finds blank elements whose only children are line breaks and rules', () => {
+    expect(elements.map(isElementWithoutContent)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 });
