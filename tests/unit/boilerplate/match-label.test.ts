@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { LABEL_KINDS } from '../../../src/extract/boilerplate/labels';
 import { letterWords, matchLabel, startsWithLabel } from '../../../src/extract/boilerplate/match-label';
+import { normalizeArabic } from '../../../src/text/normalize-arabic';
 
 describe('matchLabel', () => {
   it.each(['اقرأ أيضا', 'اقرأ أيضاً:', 'إقرأ أيضا', 'اقرأ أيضًا', 'شاهد أيضا', 'طالع أيضا', 'مقالات ذات صلة'])(
@@ -30,6 +32,25 @@ describe('matchLabel', () => {
   it('knows the Hebrew and Persian report-an-error links', () => {
     expect(matchLabel('מצאתם טעות בכתבה? כתבו לנו')?.kind).toBe('reportError');
     expect(matchLabel('گزارش خطا')?.kind).toBe('reportError');
+  });
+});
+
+describe('matchLabel on every label', () => {
+  const labels = Object.entries(LABEL_KINDS).flatMap(([kind, rule]) => rule.labels.map((label) => [kind, label]));
+
+  it('has labels that begin with a letter or a digit (where a label starts is then fixed)', () => {
+    for (const [, label] of labels) expect(normalizeArabic(label ?? '')).toMatch(/^[\p{L}\p{N}]/u);
+  });
+
+  it('reads each label, alone and before a link, as the first kind that lists it', () => {
+    for (const [kind, label] of labels) {
+      const first = Object.entries(LABEL_KINDS).find(([, rule]) =>
+        rule.labels.some((other) => normalizeArabic(other) === normalizeArabic(label ?? '')),
+      )?.[0];
+      expect(first).toBeDefined();
+      expect(matchLabel(label ?? '')?.kind, label).toBe(first ?? kind);
+      expect(matchLabel(`— ${label ?? ''}: رابط`)?.kind, label).toBe(first ?? kind);
+    }
   });
 });
 

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, parseExtractResult } from '../../../src/extract/parse-article';
 import type { Article } from '../../../src/extract/types';
+import { makeArticle } from '../make-article';
 
-const ARTICLE: Article = {
-  url: 'https://www.aljazeera.net/news/2024/5/1/wheat',
-  title: 'ارتفاع أسعار القمح في الأسواق العربية',
-  byline: 'أحمد منصور',
-  siteName: 'الجزيرة نت',
-  publishedTime: '2024-05-01T08:30:00.000Z',
-  lang: 'ar',
-  dir: 'rtl',
-  excerpt: 'سجلت أسعار القمح ارتفاعا جديدا.',
-  leadImage: '',
-  html: '<p>سجلت أسعار القمح ارتفاعا جديدا.</p>',
-  text: 'سجلت أسعار القمح ارتفاعا جديدا.',
-  wordCount: 5,
-  readingMinutes: 1,
-};
+const ARTICLE: Article = makeArticle();
 
 describe('parseArticle', () => {
   it('accepts a valid article and returns its fields', () => {

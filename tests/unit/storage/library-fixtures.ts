@@ -1,7 +1,8 @@
 import { afterEach } from 'vitest';
-import type { Article } from '../../../src/extract/types';
 import { openLibraryDb, type LibraryDb } from '../../../src/storage/library-db';
 import type { LibraryVersion } from '../../../src/storage/library-schema';
+
+export { makeArticle } from '../make-article';
 
 let opened: LibraryDb[] = [];
 
@@ -20,25 +21,6 @@ export function openTestDb(name = freshDbName(), versions?: readonly LibraryVers
   const db = versions ? openLibraryDb(name, versions) : openLibraryDb(name);
   opened.push(db);
   return db;
-}
-
-export function makeArticle(changes: Partial<Article> = {}): Article {
-  return {
-    url: 'https://www.aljazeera.net/news/2024/5/1/تقرير',
-    title: 'ارتفاع أسعار القمح في الأسواق العربية',
-    byline: 'أحمد منصور',
-    siteName: 'الجزيرة نت',
-    publishedTime: '2024-05-01T08:30:00.000Z',
-    lang: 'ar',
-    dir: 'rtl',
-    excerpt: 'سجلت أسعار القمح ارتفاعا جديدا.',
-    leadImage: 'https://www.aljazeera.net/wp-content/uploads/wheat.jpg',
-    html: '<p dir="rtl">سجلت أسعار القمح ارتفاعا جديدا هذا الأسبوع.</p>',
-    text: 'سجلت أسعار القمح ارتفاعا جديدا هذا الأسبوع.',
-    wordCount: 7,
-    readingMinutes: 1,
-    ...changes,
-  };
 }
 
 /** Unwraps a StorageResult the test expects to succeed, failing with the error otherwise. */
