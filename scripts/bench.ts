@@ -10,7 +10,13 @@ import { ensureE2eBuild } from './bench/ensure-e2e-build';
 import { formatSummary, formatTable } from './bench/format-bench';
 import { loadCorpus, type LoadedCorpus } from './bench/load-corpus';
 import { parseBenchArgs, USAGE } from './bench/parse-bench-args';
-import { pairedFigures, popupFigures, summarizeBench, type PageFigures } from './bench/summarize-bench';
+import {
+  firstRunFigures,
+  pairedFigures,
+  popupFigures,
+  summarizeBench,
+  type PageFigures,
+} from './bench/summarize-bench';
 import { timeBrowserPages } from './bench/time-browser';
 import { timeNodePage } from './bench/time-node';
 
@@ -39,7 +45,13 @@ async function main(): Promise<number> {
   const pages: PageFigures[] = [];
   for (const [index, bench] of corpus.cases.entries()) {
     log(`node ${index + 1}/${corpus.cases.length} ${bench.id}`);
-    pages.push({ id: bench.id, node: pairedFigures(await timeNodePage(bench, args.runs)), browser: null, popup: null });
+    pages.push({
+      id: bench.id,
+      node: pairedFigures(await timeNodePage(bench, args.runs)),
+      browser: null,
+      browserFirstRun: null,
+      popup: null,
+    });
   }
   if (!args.nodeOnly) {
     const built = await ensureE2eBuild(args.build);
@@ -49,6 +61,7 @@ async function main(): Promise<number> {
       const page = pages[index];
       if (!page) return;
       page.browser = pairedFigures(timing.inPage);
+      page.browserFirstRun = firstRunFigures(timing.inPage);
       page.popup = popupFigures(timing.popup);
     });
   }

@@ -8,6 +8,9 @@ const HEADER = [
   'browser hibr ms',
   'browser bare ms',
   'ratio',
+  '1st run hibr ms',
+  '1st run bare ms',
+  'ratio',
   'popup p50 ms',
 ];
 /** After a popup time: the popup showed a message, not an article. */
@@ -31,6 +34,9 @@ function row(page: PageFigures): string[] {
     ms(page.browser?.hibrMs),
     ms(page.browser?.bareMs),
     ratio(page.browser?.ratio),
+    ms(page.browserFirstRun?.hibrMs),
+    ms(page.browserFirstRun?.bareMs),
+    ratio(page.browserFirstRun?.ratio),
     popup,
   ];
 }
@@ -91,6 +97,7 @@ export function formatSummary(pages: readonly PageFigures[], summary: BenchSumma
   return [
     ratioLine('Node', summary.node),
     ratioLine('browser', summary.browser),
+    ratioLine('browser first run (fresh page, code not compiled yet; no target)', summary.browserFirstRun),
     popup,
     ...(pageNotes.length > 0 ? ['', 'notes:', ...pageNotes.map((note) => `  ${note}`)] : []),
     '',

@@ -14,6 +14,13 @@ export interface PairedFigures {
   bareOutcome: string;
 }
 
+/** One first run each, Hibr's over bare's: in a fresh page, what the popup waits for. */
+export interface FirstRunFigures {
+  hibrMs: number;
+  bareMs: number;
+  ratio: number;
+}
+
 export interface PopupFigures {
   p50Ms: number;
   samplesMs: number[];
@@ -25,6 +32,8 @@ export interface PageFigures {
   id: string;
   node: PairedFigures;
   browser: PairedFigures | null;
+  /** The first run of each in the page, just after its script was added: code not yet compiled. */
+  browserFirstRun: FirstRunFigures | null;
   popup: PopupFigures | null;
 }
 
@@ -44,6 +53,8 @@ export interface TargetCheck {
 export interface BenchSummary {
   node: RatioSummary;
   browser: RatioSummary | null;
+  /** Ratios of first runs in the browser: reported beside the targets, which are on the medians. */
+  browserFirstRun: RatioSummary | null;
   popup: { p50Ms: number; p95Ms: number; samples: number } | null;
   targets: TargetCheck[];
 }
@@ -68,12 +79,17 @@ export function pairedFigures(samples: AlternatedSamples): PairedFigures {
   };
 }
 
+export function firstRunFigures(samples: AlternatedSamples): FirstRunFigures {
+  const { a, b } = samples.first;
+  return { hibrMs: a.ms, bareMs: b.ms, ratio: a.ms / b.ms };
+}
+
 export function popupFigures(samples: readonly Sample[]): PopupFigures {
   const samplesMs = samples.map((sample) => sample.ms);
   return { p50Ms: median(samplesMs), samplesMs, shown: usualOutcome(samples) };
 }
 
-function ratioSummary(pages: readonly { id: string; figures: PairedFigures }[]): RatioSummary {
+function ratioSummary(pages: readonly { id: string; figures: { ratio: number } }[]): RatioSummary {
   const worst = pages.reduce((max, page) => (page.figures.ratio > max.figures.ratio ? page : max));
   return {
     medianRatio: median(pages.map((page) => page.figures.ratio)),
@@ -105,6 +121,10 @@ export function summarizeBench(pages: readonly PageFigures[]): BenchSummary {
   const node = ratioSummary(pages.map((page) => ({ id: page.id, figures: page.node })));
   const inBrowser = pages.flatMap((page) => (page.browser ? [{ id: page.id, figures: page.browser }] : []));
   const browser = inBrowser.length > 0 ? ratioSummary(inBrowser) : null;
+  const firstRuns = pages.flatMap((page) =>
+    page.browserFirstRun ? [{ id: page.id, figures: page.browserFirstRun }] : [],
+  );
+  const browserFirstRun = firstRuns.length > 0 ? ratioSummary(firstRuns) : null;
   const popupMs = pages.flatMap((page) => page.popup?.samplesMs ?? []);
   const popup =
     popupMs.length > 0
@@ -119,5 +139,5 @@ export function summarizeBench(pages: readonly PageFigures[]): BenchSummary {
       pass: popup.p95Ms <= TARGETS.popupP95Ms,
     });
   }
-  return { node, browser, popup, targets };
+  return { node, browser, browserFirstRun, popup, targets };
 }

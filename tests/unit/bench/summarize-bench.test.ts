@@ -1,22 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { pairedFigures, summarizeBench, type PageFigures } from '../../../scripts/bench/summarize-bench';
+import {
+  firstRunFigures,
+  pairedFigures,
+  summarizeBench,
+  type PageFigures,
+} from '../../../scripts/bench/summarize-bench';
 import type { Sample } from '../../../scripts/bench/time-alternately';
 
 const samples = (...ms: number[]): Sample[] => ms.map((value) => ({ ms: value, outcome: 'article' }));
+const FIRST = { a: { ms: 100, outcome: 'article' }, b: { ms: 40, outcome: 'article' } };
 
-function page(id: string, ratio: number, popupMs: number[] | null): PageFigures {
+function page(id: string, ratio: number, popupMs: number[] | null, firstRatio = ratio): PageFigures {
   const figures = { hibrMs: ratio * 10, bareMs: 10, ratio, hibrOutcome: 'article', bareOutcome: 'article' };
   return {
     id,
     node: figures,
     browser: popupMs ? figures : null,
+    browserFirstRun: popupMs ? { hibrMs: firstRatio * 40, bareMs: 40, ratio: firstRatio } : null,
     popup: popupMs ? { p50Ms: 0, samplesMs: popupMs, shown: 'article' } : null,
   };
 }
 
 describe('pairedFigures', () => {
   it('divides the median of Hibr’s runs by the median of bare Readability’s', () => {
-    const figures = pairedFigures({ a: samples(30, 12, 14), b: samples(10, 11, 9) });
+    const figures = pairedFigures({ a: samples(30, 12, 14), b: samples(10, 11, 9), first: FIRST });
     expect(figures.hibrMs).toBe(14);
     expect(figures.bareMs).toBe(10);
     expect(figures.ratio).toBeCloseTo(1.4);
@@ -24,7 +31,17 @@ describe('pairedFigures', () => {
 
   it('reports the outcome most runs had', () => {
     const a = [...samples(1, 1), { ms: 1, outcome: 'not-an-article' }];
-    expect(pairedFigures({ a, b: samples(1, 1, 1) }).hibrOutcome).toBe('article');
+    expect(pairedFigures({ a, b: samples(1, 1, 1), first: FIRST }).hibrOutcome).toBe('article');
+  });
+});
+
+describe('firstRunFigures', () => {
+  it('divides Hibr’s first run by bare Readability’s, leaving the medians’ runs out', () => {
+    expect(firstRunFigures({ a: samples(5, 5), b: samples(2, 2), first: FIRST })).toEqual({
+      hibrMs: 100,
+      bareMs: 40,
+      ratio: 2.5,
+    });
   });
 });
 
@@ -32,6 +49,19 @@ describe('summarizeBench', () => {
   it('passes the targets when every figure is within them', () => {
     const summary = summarizeBench([page('a', 1.1, [100, 120]), page('b', 1.2, [110, 130])]);
     expect(summary.targets.map((target) => target.pass)).toEqual([true, true, true, true, true]);
+  });
+
+  it('summarizes first runs beside the targets, without making them one', () => {
+    const summary = summarizeBench([page('a', 1.1, [100], 2.0), page('b', 1.2, [110], 3.0), page('c', 1, [90], 2.5)]);
+    expect(summary.browserFirstRun).toEqual({ medianRatio: 2.5, maxRatio: 3.0, maxRatioPage: 'b' });
+    expect(summary.targets.map((target) => target.name)).toEqual([
+      'Node median ratio',
+      'Node max ratio (b)',
+      'browser median ratio',
+      'browser max ratio (b)',
+      'popup open-to-painted p95',
+    ]);
+    expect(summarizeBench([page('a', 1.1, null)]).browserFirstRun).toBeNull();
   });
 
   it('fails the max-ratio target on one slow page and names it, while the median passes', () => {
