@@ -33,7 +33,8 @@ const CONFIG: Config & { RETURN_DOM: true } = {
   // DOMPurify tests every attribute it does not know as URI-safe against ALLOWED_URI_REGEXP, which
   // would drop dir="rtl" or width="600"; these hold no URL, so they skip it.
   ADD_URI_SAFE_ATTR: PLAIN_ATTR,
-  // URLs are checked and made absolute in the hook above; this pattern is a second lock on the same door.
+  // URLs are checked and made absolute in the attribute hook (createSanitizer); this pattern is a second
+  // lock on the same door.
   ALLOWED_URI_REGEXP: /^(?:https?:\/\/|data:image\/(?:png|jpeg|jpg|gif|webp|avif)[;,])/i,
   KEEP_CONTENT: true,
   WHOLE_DOCUMENT: false,
@@ -121,6 +122,7 @@ interface Sanitized {
 
 function sanitizeOnce(sanitizer: Sanitizer, dirty: string | Node): Sanitized {
   const input = typeof dirty === 'string' ? NO_QUIRKS + dirty : dirty;
+  // The configuration set in createSanitizer applies; passing it here only gives the call its type.
   const body = sanitizer.purify.sanitize(input, CONFIG) as Element | null;
   if (!body) return { html: '', body: null };
   normalizeForReparse(body);
@@ -129,9 +131,10 @@ function sanitizeOnce(sanitizer: Sanitizer, dirty: string | Node): Sanitized {
 
 /**
  * Whether DOMPurify may be given `node` itself, which saves serializing it and parsing the HTML: an
- * element of an HTML document, not its `<body>` or `<html>` (the serialization of an XHTML one is not HTML) with no `<textarea>` holding
- * elements, whose tags the parser would read as text. What the sanitizer keeps of such a tree may
- * still parse into another one (a `<p>` put inside a `<p>` by script); that is caught below.
+ * element of an HTML document (the serialization of an XHTML one is not HTML), not its `<body>` or
+ * `<html>`, with no `<textarea>` holding elements, whose tags the parser would read as text. What
+ * the sanitizer keeps of such a tree may still parse into another one (a `<p>` put inside a `<p>` by
+ * script); that is caught below.
  */
 function canSanitizeAsTree(node: Node): boolean {
   if (node.nodeType !== ELEMENT_NODE || node.ownerDocument?.contentType !== 'text/html') return false;
