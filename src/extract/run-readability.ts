@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { isBlank } from '../text/text-prefix';
 import { textSimilarity } from '../text/text-similarity';
 
 /** The part of Readability 0.6's internals that Hibr replaces (see `runReadability`). */
@@ -58,23 +59,15 @@ export function isValidByline(node: Element, matchString: string, bylinePattern:
   return length > 0 && length < 100;
 }
 
-/** Text and CDATA nodes, the nodes whose data `textContent` joins. */
-const SHOW_TEXT_AND_CDATA = 0x4 | 0x8;
-/** Anything `String.prototype.trim` would keep: `\s` is the same set of white space. */
-const NOT_WHITE_SPACE = /\S/;
-
 /**
  * Readability 0.6's test for an element with no content (no text, and no children but `<br>` and
  * `<hr>`), deciding the same. It joined the whole text of every `<div>`, `<section>` and heading
- * to see whether it was blank, so nested wrappers had the page's text built once per level; a walk
- * that stops at the first text with a letter in it answers at once for every element that has text.
+ * to see whether it was blank, so nested wrappers had the page's text built once per level;
+ * `isBlank` stops at the first text with a letter in it, which answers at once for every element
+ * that has text.
  */
 export function isElementWithoutContent(node: Node): boolean {
-  if (node.nodeType !== 1 || !node.ownerDocument) return false;
-  const walker = node.ownerDocument.createTreeWalker(node, SHOW_TEXT_AND_CDATA);
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    if (NOT_WHITE_SPACE.test((text as CharacterData).data)) return false;
-  }
+  if (node.nodeType !== 1 || !isBlank(node)) return false;
   const element = node as Element;
   const count = element.children.length;
   return count === 0 || count === element.getElementsByTagName('br').length + element.getElementsByTagName('hr').length;
