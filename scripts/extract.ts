@@ -1,6 +1,6 @@
 /**
  * `npm run -s extract -- [--url URL] FILE.html`: the extension's own pipeline on a saved page, in Node.
- * Prints the Article as JSON; for a page with no article `{"error":"not-an-article"}` and status 3;
+ * Prints the Article as JSON, its HTML sanitized as the extension stores it; for a page with no article `{"error":"not-an-article"}` and status 3;
  * for a file it cannot read, one line on stderr and status 2.
  */
 import { readFile } from 'node:fs/promises';
@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../src/extract/extract-article';
 import { isArticle } from '../src/extract/types';
+import { sanitizeArticle } from '../src/sanitize/sanitize-article';
 
 async function main(): Promise<number> {
   let args;
@@ -34,7 +35,8 @@ async function main(): Promise<number> {
   // The page's own CSS and console noise are not ours to report.
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   const result = extractArticle(dom.window.document, url);
-  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  const shown = isArticle(result) ? sanitizeArticle(result, dom.window as unknown as Window) : result;
+  process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
   dom.window.close();
   return isArticle(result) ? 0 : 3;
 }

@@ -1,4 +1,3 @@
-import { sanitizeArticleFragment } from '../sanitize/sanitize-article';
 import { articleBaseUrl, pinBaseUrl } from '../sanitize/article-base-url';
 import { resolveSafeUrl } from '../sanitize/resolve-url';
 import { detectLanguage } from '../text/detect-language';
@@ -11,8 +10,10 @@ import { hasArticleFrame } from './frame-hint';
 import { looksLikeArticle } from './looks-like-article';
 import { markBlockDirection } from './mark-block-direction';
 import { readMetadata } from './read-metadata';
+import { removeUnshownContent } from './remove-unshown-content';
 import { countWords, readingMinutes } from './reading-time';
 import { runReadability } from './run-readability';
+import { serializeNode } from '../sanitize/reparse-stable';
 import { textBlocks } from './text-blocks';
 import type { ExtractOptions, ExtractResult, NotAnArticle } from './types';
 
@@ -40,14 +41,21 @@ function canonicalUrl(doc: Document, url: string): string {
 }
 
 /**
+ * The article element as HTML; as HTML, not XML, for a page served as XHTML too. Serialized, not
+ * inserted anywhere: the pages that show or store it sanitize it first.
+ */
+function articleHtml(content: Element): string {
+  // eslint-disable-next-line no-restricted-properties
+  return content.ownerDocument.contentType === 'text/html' ? content.outerHTML : serializeNode(content);
+}
+
+/**
  * The article of a page, or why there is none. Pure: it reads `document` (never changing it) and
  * uses only DOM APIs, so the content script, the tests and the command line run the same code.
  */
 export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (document.getElementsByTagName('*').length > maxElements) return { error: 'too-large' };
-  const window = document.defaultView;
-  if (!window) throw new Error('extractArticle needs a document that has a window');
   if (!document.documentElement) return { error: 'not-an-article' };
   const baseUrl = articleBaseUrl(url, document.baseURI);
 
@@ -62,16 +70,14 @@ export function extractArticle(document: Document, url: string, options: Extract
   const pageHint = found.lang || document.documentElement.getAttribute('lang');
   const guess = detectLanguage(found.content.textContent ?? '', pageHint);
   embedsToLinks(found.content, VIDEO_LABEL[guess.lang] ?? 'Watch the video');
-
-  // Before sanitizing, so that what comes out is a fixed point of the sanitizer.
+  removeUnshownContent(found.content);
+  // Before the pages sanitize it, so that what they get back is a fixed point of the sanitizer.
   stripBidiControlsIn(found.content);
-  const body = document.createElement('div');
-  body.append(sanitizeArticleFragment(found.content, window, baseUrl));
-  const blocks = textBlocks(body);
+  const blocks = textBlocks(found.content);
   if (!looksLikeArticle(blocks)) return notAnArticle(document, url);
   const text = blocks.join('\n');
   const wordCount = countWords(text);
-  markBlockDirection(body, guess.dir);
+  markBlockDirection(found.content, guess.dir);
 
   return {
     url: canonicalUrl(document, url),
@@ -83,9 +89,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     dir: guess.dir,
     excerpt: found.excerpt.trim(),
     leadImage: resolveSafeUrl(metadata.leadImage, baseUrl) ?? '',
-    // Serializing the sanitized fragment, not inserting anything.
-    // eslint-disable-next-line no-restricted-properties
-    html: body.innerHTML,
+    html: articleHtml(found.content),
     text,
     wordCount,
     readingMinutes: readingMinutes(wordCount, guess.lang),

@@ -18,7 +18,10 @@ export interface Article {
   excerpt: string;
   /** Absolute URL of the lead image, or '' when none. */
   leadImage: string;
-  /** Sanitized article HTML. */
+  /**
+   * Article HTML. As extracted it is the page's markup, cleaned but not yet safe: the pages sanitize
+   * it (`sanitizeArticle`) before storing it, and again (`insertArticleHtml`) before showing it.
+   */
   html: string;
   /** Plain text, one block per line. */
   text: string;

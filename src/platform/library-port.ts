@@ -1,16 +1,18 @@
 import type { LibraryPort } from '../popup/ports';
+import { sanitizeArticle } from '../sanitize/sanitize-article';
 import { openLibraryDb, type LibraryDb } from '../storage/library-db';
 import { findByUrl, getArticle, listArticles } from '../storage/read-library';
 import { deleteArticle, saveArticle } from '../storage/write-library';
 
 /**
- * The library as the pages use it. Reads that fail show as empty (the page says the article is
- * not there); a failed save comes back as the error the page explains.
+ * The library as the pages use it, in the page of `window`. Reads that fail show as empty (the page
+ * says the article is not there); a failed save comes back as the error the page explains. What is
+ * saved is sanitized first: the extraction hands over the page's markup as it found it.
  */
-export function createLibraryPort(db: LibraryDb, now: () => number = Date.now): LibraryPort {
+export function createLibraryPort(db: LibraryDb, window: Window, now: () => number = Date.now): LibraryPort {
   return {
     save: async (article) => {
-      const result = await saveArticle(db, article, now());
+      const result = await saveArticle(db, sanitizeArticle(article, window), now());
       if (result.ok) return { ok: true, id: result.value.id };
       return { ok: false, error: result.error === 'quota-exceeded' ? 'quota-exceeded' : 'storage-failed' };
     },
@@ -32,5 +34,5 @@ export function createLibraryPort(db: LibraryDb, now: () => number = Date.now): 
 
 /** The extension's own library, as the pages use it. */
 export function openLibraryPort(): LibraryPort {
-  return createLibraryPort(openLibraryDb());
+  return createLibraryPort(openLibraryDb(), window);
 }

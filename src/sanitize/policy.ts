@@ -63,6 +63,18 @@ export const FORBID_TAGS = [
   'object', 'embed', 'applet', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math',
   'video', 'audio',
 ];
+/**
+ * Elements the sanitizer removes together with everything inside them: DOMPurify's default
+ * FORBID_CONTENTS, less `colgroup` and `thead`, which the policy allows. Nothing in them reaches the
+ * reader, so extraction drops them as well (`removeUnshownContent`), and an article's text is the
+ * text its HTML shows. tests/unit/security/ checks the list against what the sanitizer does.
+ */
+// prettier-ignore
+export const DROPPED_WITH_CONTENT = [
+  'script', 'style', 'template', 'noscript', 'iframe', 'xmp', 'noembed', 'noframes', 'plaintext',
+  'title', 'head', 'video', 'audio', 'selectedcontent',
+  'svg', 'desc', 'foreignobject', 'math', 'mi', 'mn', 'mo', 'ms', 'mtext', 'annotation-xml',
+];
 export const FORBID_ATTR = ['style', 'id', 'name', 'class', 'srcdoc', 'formaction', 'action', 'ping', 'background'];
 
 /** Schemes a link or image may use: the web, nothing else (no javascript:, vbscript:, data:, file:, blob:). */

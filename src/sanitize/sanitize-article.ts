@@ -1,3 +1,4 @@
+import type { Article } from '../extract/types';
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import {
   ALLOWED_ATTR,
@@ -203,4 +204,9 @@ export function sanitizeArticleFragment(dirty: string | Node, window: Window, ba
   const fragment = window.document.createDocumentFragment();
   while (body?.firstChild) fragment.appendChild(body.firstChild);
   return fragment;
+}
+
+/** `article` with its HTML sanitized against its own address: the form in which Hibr stores articles. */
+export function sanitizeArticle(article: Article, window: Window): Article {
+  return { ...article, html: sanitizeArticleHtml(article.html, window, article.url) };
 }

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLibraryPort } from '../../../src/platform/library-port';
 import { openLibraryDb, type LibraryDb } from '../../../src/storage/library-db';
@@ -12,7 +13,7 @@ afterEach(() => db?.close());
 function openPort(): { port: ReturnType<typeof createLibraryPort>; tick: (ms: number) => void } {
   db = openLibraryDb(`test-${crypto.randomUUID()}`);
   let now = T0;
-  return { port: createLibraryPort(db, () => now), tick: (ms) => (now += ms) };
+  return { port: createLibraryPort(db, window, () => now), tick: (ms) => (now += ms) };
 }
 
 describe('createLibraryPort', () => {
@@ -41,6 +42,19 @@ describe('createLibraryPort', () => {
     expect(await port.get(saved.id)).toBeUndefined();
     expect(await port.findIdByUrl(article.url)).toBeUndefined();
     expect(await port.list()).toEqual([]);
+  });
+
+  it('stores the article’s HTML sanitized: the extraction hands over the page’s own markup', async () => {
+    const { port } = openPort();
+    const saved = await port.save(
+      makeArticle({
+        html: '<div id="body" class="entry"><p onclick="steal()" style="color:red">نص المقال</p><script>steal()</script><a href="/next">التالي</a></div>',
+      }),
+    );
+    if (!saved.ok) throw new Error(`save failed: ${saved.error}`);
+    expect((await port.get(saved.id))?.html).toBe(
+      '<div><p>نص المقال</p><a href="https://www.aljazeera.net/next" target="_blank" rel="noopener noreferrer">التالي</a></div>',
+    );
   });
 
   it('lists newest first', async () => {

@@ -1,15 +1,19 @@
 // @vitest-environment jsdom
 /**
- * Every vector of tests/security/vectors.ts through the sanitizer alone and through the whole
- * extraction pipeline, on an Arabic news page that holds it: nothing in the output may run, fetch
- * the attacker's hit URL, or fall outside the policy, and the output is a fixed point of the sanitizer.
+ * Every vector of tests/security/vectors.ts through the sanitizer alone and through the whole road
+ * an article takes, on an Arabic news page that holds it: extraction in the tab, then the sanitizing
+ * the extension pages do before they store or show it (`sanitizeArticle`, in another window).
+ * Nothing in the output may run, fetch the attacker's hit URL, or fall outside the policy, and the
+ * output is a fixed point of the sanitizer.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/extract-article';
 import { runReadability } from '../../../src/extract/run-readability';
+import { textBlocks } from '../../../src/extract/text-blocks';
+import { insertArticleHtml } from '../../../src/reader-view/insert-article-html';
 import { isArticle, type Article } from '../../../src/extract/types';
-import { sanitizeArticleHtml } from '../../../src/sanitize/sanitize-article';
+import { sanitizeArticle, sanitizeArticleHtml } from '../../../src/sanitize/sanitize-article';
 import { ATTACK_PAGE_LEAD_IMAGE, ATTACK_PAGE_PARAGRAPHS, VECTOR_MARKER, attackPage } from '../../security/attack-page';
 import { runInReader, unsafeFindings } from '../../security/check-output';
 import { VECTORS, withAttackerOrigin, type AttackVector } from '../../security/vectors';
@@ -35,10 +39,11 @@ const host = new JSDOM('<!DOCTYPE html><title>host</title>', { url: PAGE_URL });
 const hostWindow = host.window as unknown as Window;
 afterAll(() => host.window.close());
 
+/** The article of `html` as the extension pages keep it: extracted, then sanitized in their own window. */
 function extractFrom(html: string): Article {
   const result = withPage(html, (doc) => extractArticle(doc, PAGE_URL));
   if (!isArticle(result)) throw new Error(`not an article: ${result.error}`);
-  return result;
+  return sanitizeArticle(result, hostWindow);
 }
 
 /** Those of `ids` whose `<section>` Readability, on its own, keeps in the article body of `html`. */
@@ -141,7 +146,7 @@ describe.each(VECTORS)('vector $id ($category)', (vector: AttackVector) => {
     await expectSafe(html);
   });
 
-  it('is neutralized by extractArticle on a news page', async () => {
+  it('is neutralized on its way from a news page to the reader', async () => {
     const html = attackPage([vector], { attackerOrigin: ATTACKER_ORIGIN });
     expect(readabilityKeeps(html, [vector.id]), 'Readability keeps the vector in the article body').toEqual([
       vector.id,
@@ -208,7 +213,7 @@ describe.each(TREE_ROOTS)('trees that a page’s scripts build and HTML cannot e
   });
 });
 
-describe('trees that a page’s scripts build, through extractArticle', () => {
+describe('trees that a page’s scripts build, on their way to the reader', () => {
   const run = "window.__hibrPwned='dom-built'";
 
   it('markup in an <xmp> built by script, when Readability serializes and parses the page again', async () => {
@@ -222,7 +227,7 @@ describe('trees that a page’s scripts build, through extractArticle', () => {
       return extractArticle(doc, PAGE_URL);
     });
     if (!isArticle(result)) throw new Error(result.error);
-    await expectSafe(result.html);
+    await expectSafe(sanitizeArticle(result, hostWindow).html);
   });
 });
 
@@ -236,10 +241,13 @@ describe('the attack page with every vector', () => {
     expect(readabilityKeeps(html, expected)).toEqual(expected);
   });
 
-  it('comes out of extractArticle safe, whole and stable', async () => {
+  it('comes out safe, whole and stable, and its text is the text its HTML shows', async () => {
     const article = extractFrom(html);
     await expectSafe(article.html);
     expect(article.title).toContain('محطة لتحلية مياه البحر');
     for (const paragraph of ATTACK_PAGE_PARAGRAPHS) expect(article.text).toContain(paragraph);
+    const shown = hostWindow.document.createElement('div');
+    insertArticleHtml(shown, article.html, article.url);
+    expect(textBlocks(shown).join('\n')).toBe(article.text);
   });
 });
