@@ -108,24 +108,27 @@ function shortText(element: Element): string {
   return text !== null && DIGIT.test(text) ? text : '';
 }
 
-/** Short texts with digits just after the headline (where sites print the date), then just before it. */
-export function textsNearHeadline(doc: Document, tags: MetaTags = readMetaTags(doc)): string[] {
+/**
+ * Short texts with digits just after the headline (where sites print the date), then just before it,
+ * read one at a time: the caller stops at the first that holds a date, usually the first or second.
+ */
+export function* textsNearHeadline(doc: Document, tags: MetaTags = readMetaTags(doc)): Generator<string> {
   const start = headline(doc, tags);
   const root = doc.body;
-  if (!start || !root) return [];
+  if (!start || !root) return;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
-  const texts: string[] = [];
   walker.currentNode = start;
   for (let seen = 0; seen < ELEMENTS_AFTER_HEADLINE && walker.nextNode(); seen++) {
     const element = walker.currentNode as Element;
     if (start.contains(element) || inElementNamed(element, UNSHOWN_TAGS)) continue;
-    texts.push(shortText(element));
+    const text = shortText(element);
+    if (text !== '') yield text;
   }
   walker.currentNode = start;
   for (let seen = 0; seen < ELEMENTS_BEFORE_HEADLINE && walker.previousNode(); seen++) {
     const element = walker.currentNode as Element;
     if (element.contains(start) || inElementNamed(element, UNSHOWN_TAGS)) continue;
-    texts.push(shortText(element));
+    const text = shortText(element);
+    if (text !== '') yield text;
   }
-  return texts.filter((text) => text !== '');
 }

@@ -60,13 +60,17 @@ function metaDates(tags: MetaTags): string[] {
   return metaValues(tags, [...PUBLISHED_META_KEYS, ...others]);
 }
 
-/** A source's values; a source that fails gives none, and the next one is asked. */
-function valuesOf(source: () => string[]): string[] {
+/** The first of `values` that is a usable publication time, as ISO 8601; a source that fails gives none. */
+function firstPublishedIso(values: () => Iterable<string>, now: Date): string | null {
   try {
-    return source();
+    for (const value of values()) {
+      const iso = toPublishedIso(value, now);
+      if (iso) return iso;
+    }
   } catch {
-    return [];
+    // The next source is asked.
   }
+  return null;
 }
 
 /**
@@ -82,7 +86,7 @@ export function findPublishedTime(
   declared: DeclaredMetadata = readDeclaredMetadata(doc),
 ): string | null {
   try {
-    const sources: ReadonlyArray<() => string[]> = [
+    const sources: ReadonlyArray<() => Iterable<string>> = [
       () => jsonLdDates(declared.jsonLd),
       () => metaDates(declared.metaTags),
       () => (typeof hint === 'string' ? [hint] : []),
@@ -90,10 +94,8 @@ export function findPublishedTime(
       () => textsNearHeadline(doc, declared.metaTags),
     ];
     for (const source of sources) {
-      for (const value of valuesOf(source)) {
-        const iso = toPublishedIso(value, now);
-        if (iso) return iso;
-      }
+      const iso = firstPublishedIso(source, now);
+      if (iso) return iso;
     }
     return null;
   } catch {
