@@ -1,6 +1,7 @@
 import { findByline } from './metadata/clean-byline';
 import { pickTitle } from './metadata/clean-title';
 import { readDeclaredMetadata } from './metadata/declared-metadata';
+import { metaValues } from './metadata/meta-tags';
 import { findPublishedTime } from './metadata/published-time';
 import { findSiteName } from './metadata/site-name';
 import type { ReadabilityOutput } from './run-readability';
@@ -11,10 +12,6 @@ export interface ArticleMetadata {
   siteName: string;
   publishedTime: string | null;
   leadImage: string;
-}
-
-function metaContent(doc: Document, selector: string): string {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
 }
 
 /**
@@ -29,8 +26,7 @@ export function readMetadata(doc: Document, url: string, found: ReadabilityOutpu
     byline: findByline(doc, found.byline, declared),
     siteName,
     publishedTime: findPublishedTime(doc, found.publishedTime, now, declared),
-    // One selector inside `:is()` rather than a list: jsdom's engine runs a list as one search of the
-    // whole page per selector (milliseconds), `:is()` as one search that stops at the first match.
-    leadImage: metaContent(doc, ':is(meta[property="og:image"], meta[name="twitter:image"])'),
+    // From the meta values already read: a search of the page for them took a millisecond under jsdom.
+    leadImage: metaValues(declared.metaTags, ['og:image', 'twitter:image'])[0] ?? '',
   };
 }
