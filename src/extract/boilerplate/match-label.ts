@@ -8,49 +8,70 @@ export interface LabelMatch {
   rest: string;
 }
 
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 /** A word with at least one letter: «المقال», «LBCI»; not «3» or «12:42». */
 const LETTER_WORD = /[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*/gu;
 /** A letter or a digit: where a label may begin, after dashes and brackets. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** What may not follow a label: a letter, mark or digit would make it part of a longer word. */
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 
-/** The longest label, normalised, in UTF-16 units. */
-const LONGEST_LABEL = Math.max(
-  ...Object.values(LABEL_KINDS).flatMap((rule) => rule.labels.map((label) => normalizeArabic(label).length)),
-);
+interface LabelEntry {
+  kind: LabelKindName;
+  /** The label, normalised. */
+  label: string;
+}
 
 const KIND_NAMES = Object.keys(LABEL_KINDS) as LabelKindName[];
 
-/** A kind's labels, normalised, as alternatives of a pattern: the longest first. */
-function alternativesOf(rule: LabelKind): string {
-  return rule.labels
-    .map((label) => normalizeArabic(label).replace(REGEX_SPECIAL, '\\$&'))
-    .sort((a, b) => b.length - a.length)
-    .join('|');
+/**
+ * Every label, normalised, in the order they are tried: kind by kind in `KIND_NAMES` order, the
+ * longest first within a kind; filed under the label's first character.
+ */
+const LABELS_BY_FIRST_CHARACTER = new Map<string, LabelEntry[]>();
+for (const kind of KIND_NAMES) {
+  const labels = LABEL_KINDS[kind].labels.map((label) => normalizeArabic(label)).sort((a, b) => b.length - a.length);
+  for (const label of labels) {
+    const first = label.charAt(0);
+    const entries = LABELS_BY_FIRST_CHARACTER.get(first) ?? [];
+    entries.push({ kind, label });
+    LABELS_BY_FIRST_CHARACTER.set(first, entries);
+  }
 }
 
-/**
- * The labels at the start of normalised text, one group per kind in `KIND_NAMES` order: after
- * anything that is not a letter or a digit (dashes and brackets, as in «- Advertisment -»), and
- * before the end or a non-letter, so «شارك» (sharik, "share") does not match «شاركت» (sharakat,
- * "she took part"). Every label begins with a letter or a digit, so where the label starts is fixed
- * and the kinds are tried in order, as one pattern per kind would be; one pattern is compiled once,
- * where one per kind cost a compilation of the Unicode classes each in the extraction's first run.
- */
-const LABEL_AT_START = new RegExp(
-  `^[^\\p{L}\\p{N}]*(?:${KIND_NAMES.map((kind) => `(${alternativesOf(LABEL_KINDS[kind])})`).join('|')})` +
-    '(?![\\p{L}\\p{M}\\p{N}])',
-  'u',
+/** The longest label, normalised, in UTF-16 units. */
+const LONGEST_LABEL = Math.max(
+  ...Array.from(LABELS_BY_FIRST_CHARACTER.values(), (entries) =>
+    Math.max(...entries.map((entry) => entry.label.length)),
+  ),
 );
+
+/**
+ * The label that normalised text starts with: after anything that is not a letter or a digit
+ * (dashes and brackets, as in «- Advertisment -»), and followed by the end or by something that is
+ * not a letter, mark or digit, so «شارك» (sharik, "share") does not match «شاركت» (sharakat, "she took
+ * part"). Every label begins with a letter or a digit, so where the label starts is fixed; the first
+ * of its candidates in the order above wins. A lookup and a few comparisons: one pattern of all the
+ * labels cost milliseconds to compile in the extraction's first run, the one the popup waits for.
+ */
+function labelAtStart(normalised: string): { entry: LabelEntry; end: number } | null {
+  const start = normalised.search(LETTER_OR_DIGIT);
+  if (start < 0) return null;
+  for (const entry of LABELS_BY_FIRST_CHARACTER.get(normalised.charAt(start)) ?? []) {
+    if (!normalised.startsWith(entry.label, start)) continue;
+    const end = start + entry.label.length;
+    const next = normalised.codePointAt(end);
+    if (next === undefined || !WORD_CHARACTER.test(String.fromCodePoint(next))) return { entry, end };
+  }
+  return null;
+}
 
 /** The boilerplate label `text` starts with, if any, and what follows it. */
 export function matchLabel(text: string): LabelMatch | null {
   const normalised = normalizeArabic(text);
-  const found = LABEL_AT_START.exec(normalised);
+  const found = labelAtStart(normalised);
   if (!found) return null;
-  const kind = KIND_NAMES[found.findIndex((group, index) => index > 0 && group !== undefined) - 1];
-  if (kind === undefined) return null;
-  return { kind, rule: LABEL_KINDS[kind], rest: normalised.slice(found[0].length) };
+  const { kind } = found.entry;
+  return { kind, rule: LABEL_KINDS[kind], rest: normalised.slice(found.end) };
 }
 
 /**
@@ -65,7 +86,7 @@ export function startsWithLabel(start: string): boolean | null {
   const normalised = normalizeArabic(start);
   const first = normalised.search(LETTER_OR_DIGIT);
   if (first < 0 || normalised.length - first <= LONGEST_LABEL) return null;
-  return LABEL_AT_START.test(normalised);
+  return labelAtStart(normalised) !== null;
 }
 
 /** Words that have a letter in them: what is left of a block once numbers and punctuation are set aside. */

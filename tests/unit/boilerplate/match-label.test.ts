@@ -54,6 +54,54 @@ describe('matchLabel on every label', () => {
   });
 });
 
+/**
+ * The pattern matchLabel answered with before it became a lookup, rebuilt here as the reference:
+ * each kind's labels, longest first, one group per kind in order, after anything that is not a
+ * letter or digit, and before the end or a non-letter.
+ */
+function referencePattern(): RegExp {
+  const alternatives = Object.values(LABEL_KINDS).map(
+    (rule) =>
+      `(${rule.labels
+        .map((label) => normalizeArabic(label).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .sort((a, b) => b.length - a.length)
+        .join('|')})`,
+  );
+  return new RegExp(`^[^\\p{L}\\p{N}]*(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+}
+
+describe('matchLabel against the single pattern it replaced', () => {
+  const pattern = referencePattern();
+  const kinds = Object.keys(LABEL_KINDS);
+  const labels = Object.values(LABEL_KINDS).flatMap((rule) => rule.labels);
+  // Each label cut short, whole, and run into what may follow it: a word, a mark, a digit, punctuation.
+  const texts = labels.flatMap((label) => [
+    label.slice(0, -1),
+    label,
+    `${label}ت`,
+    `${label}\u064E`,
+    `${label}3`,
+    `${label}: رابط`,
+    `${label} رابط`,
+    `«${label}»`,
+    `- ${label.toUpperCase()} -`,
+    `١٢ ${label}`,
+  ]);
+
+  it.each(['', ' ', '— ‹ ›', 'نص عادي', ...texts])('answers «%s» as the pattern did', (text) => {
+    const normalised = normalizeArabic(text);
+    const found = pattern.exec(normalised);
+    const expected = found
+      ? {
+          kind: kinds[found.findIndex((group, index) => index > 0 && group !== undefined) - 1],
+          rest: normalised.slice(found[0].length),
+        }
+      : null;
+    const match = matchLabel(text);
+    expect(match && { kind: match.kind, rest: match.rest }).toEqual(expected);
+  });
+});
+
 describe('letterWords', () => {
   it('counts words with a letter, not numbers', () => {
     expect(letterWords('التعليقات (12) 3 LBCI')).toBe(2);
