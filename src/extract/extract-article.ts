@@ -10,7 +10,7 @@ import { hasArticleFrame } from './frame-hint';
 import { looksLikeArticle } from './looks-like-article';
 import { markBlockDirection } from './mark-block-direction';
 import { readMetadata } from './read-metadata';
-import { removeUnshownContent } from './remove-unshown-content';
+import { removeEventHandlers, removeUnshownContent } from './remove-unshown-content';
 import { countWords, readingMinutes } from './reading-time';
 import { runReadability } from './run-readability';
 import { serializeNode } from '../sanitize/reparse-stable';
@@ -71,6 +71,7 @@ export function extractArticle(document: Document, url: string, options: Extract
   const guess = detectLanguage(found.content.textContent ?? '', pageHint);
   embedsToLinks(found.content, VIDEO_LABEL[guess.lang] ?? 'Watch the video');
   removeUnshownContent(found.content);
+  removeEventHandlers(found.content);
   // Before the pages sanitize it, so that what they get back is a fixed point of the sanitizer.
   stripBidiControlsIn(found.content);
   const blocks = textBlocks(found.content);

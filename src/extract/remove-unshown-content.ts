@@ -11,3 +11,21 @@ const UNSHOWN = DROPPED_WITH_CONTENT.join(', ');
 export function removeUnshownContent(content: Element): void {
   for (const element of Array.from(content.querySelectorAll(UNSHOWN))) element.remove();
 }
+
+const EVENT_HANDLER = /^on/i;
+
+/**
+ * Removes the event-handler attributes (`onerror`, `onclick`, …) from the article. The pages'
+ * sanitizer drops them too, but parsing them at all in an extension page, even into DOMPurify's inert
+ * document, makes Chrome report each one as an inline handler its CSP blocked.
+ */
+export function removeEventHandlers(content: Element): void {
+  for (const element of [content, ...Array.from(content.querySelectorAll('*'))]) {
+    const { attributes } = element;
+    for (let index = attributes.length - 1; index >= 0; index--) {
+      const attribute = attributes[index];
+      // By node, not by name: removeAttribute lower-cases the name, and a script can set «onFocus».
+      if (attribute && EVENT_HANDLER.test(attribute.name)) element.removeAttributeNode(attribute);
+    }
+  }
+}

@@ -5,7 +5,7 @@
  * the sanitizer does, tag by tag: a DOMPurify upgrade that changes its list turns this red.
  */
 import { describe, expect, it } from 'vitest';
-import { removeUnshownContent } from '../../../src/extract/remove-unshown-content';
+import { removeEventHandlers, removeUnshownContent } from '../../../src/extract/remove-unshown-content';
 import { textBlocks } from '../../../src/extract/text-blocks';
 import { ALLOWED_TAGS, DROPPED_WITH_CONTENT, FORBID_TAGS } from '../../../src/sanitize/policy';
 import { sanitizeArticleFragment, sanitizeArticleHtml } from '../../../src/sanitize/sanitize-article';
@@ -46,5 +46,22 @@ describe('removeUnshownContent', () => {
     shown.append(sanitizeArticleFragment(html, window, BASE));
     expect(textBlocks(content)).toEqual(['فقرة من المقال', 'وفقرة ثانية']);
     expect(textBlocks(shown)).toEqual(textBlocks(content));
+  });
+});
+
+describe('removeEventHandlers', () => {
+  it('removes every on… attribute, on the article element and inside it, and nothing else', () => {
+    const content = new DOMParser().parseFromString(
+      '<!DOCTYPE html><body><div onclick="a()" dir="rtl"><img src="x.jpg" onerror="b()" ONLOAD="c()" alt="صورة">' +
+        '<a href="/next" onmouseover="d()" title="one">التالي</a></div>',
+      'text/html',
+    ).body.firstElementChild;
+    if (!content) throw new Error('no content');
+    content.setAttributeNS(null, 'onFocus', 'e()');
+    removeEventHandlers(content);
+    const names = [content, ...Array.from(content.querySelectorAll('*'))].flatMap((element) =>
+      element.getAttributeNames(),
+    );
+    expect(names).toEqual(['dir', 'src', 'alt', 'href', 'title']);
   });
 });

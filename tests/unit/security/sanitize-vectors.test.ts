@@ -241,6 +241,16 @@ describe('the attack page with every vector', () => {
     expect(readabilityKeeps(html, expected)).toEqual(expected);
   });
 
+  it('leaves the tab with no event-handler attribute, before any sanitizing', () => {
+    const result = withPage(html, (doc) => extractArticle(doc, PAGE_URL));
+    if (!isArticle(result)) throw new Error(result.error);
+    const parsed = new host.window.DOMParser().parseFromString(result.html, 'text/html');
+    const handlers = Array.from(parsed.querySelectorAll('*')).flatMap((element) =>
+      element.getAttributeNames().filter((name) => /^on/i.test(name)),
+    );
+    expect(handlers).toEqual([]);
+  });
+
   it('comes out safe, whole and stable, and its text is the text its HTML shows', async () => {
     const article = extractFrom(html);
     await expectSafe(article.html);
