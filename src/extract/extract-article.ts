@@ -9,6 +9,7 @@ import { fallbackTitle } from './fallback-title';
 import { hasArticleFrame } from './frame-hint';
 import { looksLikeArticle } from './looks-like-article';
 import { markBlockDirection } from './mark-block-direction';
+import { canonicalHref } from './metadata/canonical-link';
 import { readMetadata } from './read-metadata';
 import { removeEventHandlers, removeUnshownContent } from './remove-unshown-content';
 import { countWords, readingMinutes } from './reading-time';
@@ -33,7 +34,7 @@ function notAnArticle(document: Document, url: string): NotAnArticle {
 }
 
 function canonicalUrl(doc: Document, url: string): string {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonical = canonicalHref(doc);
   const resolved = canonical ? resolveSafeUrl(canonical, url) : null;
   const chosen = new URL(resolved ?? url);
   chosen.hash = '';

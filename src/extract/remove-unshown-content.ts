@@ -20,7 +20,7 @@ const EVENT_HANDLER = /^on/i;
  * document, makes Chrome report each one as an inline handler its CSP blocked.
  */
 export function removeEventHandlers(content: Element): void {
-  for (const element of [content, ...Array.from(content.querySelectorAll('*'))]) {
+  for (const element of [content, ...Array.from(content.getElementsByTagName('*'))]) {
     const { attributes } = element;
     for (let index = attributes.length - 1; index >= 0; index--) {
       const attribute = attributes[index];

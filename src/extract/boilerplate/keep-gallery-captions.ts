@@ -37,7 +37,7 @@ function galleryAround(figure: Element, body: Element): { box: Element; figures:
 export function keepGalleryCaptions(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  for (const figure of Array.from(body.querySelectorAll('figure'))) {
+  for (const figure of Array.from(body.getElementsByTagName('figure'))) {
     if (!figure.isConnected) continue;
     const gallery = galleryAround(figure, body);
     if (gallery) gallery.box.replaceWith(...gallery.figures);

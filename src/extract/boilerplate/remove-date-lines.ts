@@ -43,7 +43,7 @@ export function removeDateLines(root: Element): void {
   const paragraphs = paragraphsIn(root);
   const first = paragraphs[0];
   const last = paragraphs.at(-1);
-  for (const element of Array.from(root.querySelectorAll('*'))) {
+  for (const element of Array.from(root.getElementsByTagName('*'))) {
     if (!root.contains(element) || !LINE_TAGS.has(element.tagName)) continue;
     if (first && last && !precedes(element, first) && !precedes(last, element)) continue;
     const alone = element.tagName === 'SPAN' || element.tagName === 'TIME' || element.tagName === 'SMALL';

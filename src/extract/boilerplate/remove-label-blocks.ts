@@ -82,7 +82,7 @@ function removeFollowingLinkLists(label: Element): void {
 
 /** Removes from `root` every block that is a boilerplate label with its links (see `labels.ts`). */
 export function removeLabelBlocks(root: Element): void {
-  for (const element of Array.from(root.querySelectorAll('*'))) {
+  for (const element of Array.from(root.getElementsByTagName('*'))) {
     // Inside a box removed earlier in this loop.
     if (!root.contains(element) || !isCandidate(element)) continue;
     const match = labelBlockKind(element);

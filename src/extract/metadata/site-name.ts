@@ -1,3 +1,4 @@
+import { canonicalHref } from './canonical-link';
 import { readDeclaredMetadata, type DeclaredMetadata } from './declared-metadata';
 import { jsonLdNames, jsonLdProperty, jsonLdTypes, type JsonLdNode } from './json-ld';
 import { metaValues, type MetaTags } from './meta-tags';
@@ -68,7 +69,7 @@ export function findSiteName(
 
 /** Addresses the document says it has: its URL, canonical link and og:url. */
 function documentAddresses(doc: Document, tags: MetaTags): string[] {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  const canonical = canonicalHref(doc) ?? '';
   return [doc.URL, canonical, ...metaValues(tags, ['og:url'])];
 }
 
