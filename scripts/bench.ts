@@ -1,7 +1,8 @@
 /**
  * `npm run -s bench -- [--runs N] [--json] [--node-only] [--build] [DIR...]`: how much longer Hibr's
  * pipeline takes than bare Readability on every page of a corpus (folders of case folders, each with
- * `source.html` and `expected.json`; default ../shared/corpus), in Node under jsdom and in headless
+ * `source.html` and `expected.json`; default ../shared/corpus), in Node under jsdom (each page in a
+ * process of its own) and in headless
  * Chromium as the content script would run, and how long the popup takes from opening to the
  * article painted. Prints a table and the targets as PASS/FAIL lines, or with `--json` the same as
  * one JSON object. Status 0 whatever the targets say; 2 for bad arguments or no case found.
@@ -18,7 +19,7 @@ import {
   type PageFigures,
 } from './bench/summarize-bench';
 import { timeBrowserPages } from './bench/time-browser';
-import { timeNodePage } from './bench/time-node';
+import { timeNodePageIsolated } from './bench/time-node';
 
 /** Progress and build output go to stderr: stdout is the report. */
 const log = (message: string): void => console.error(`bench: ${message}`);
@@ -47,7 +48,7 @@ async function main(): Promise<number> {
     log(`node ${index + 1}/${corpus.cases.length} ${bench.id}`);
     pages.push({
       id: bench.id,
-      node: pairedFigures(await timeNodePage(bench, args.runs)),
+      node: pairedFigures(await timeNodePageIsolated(bench, args.runs)),
       browser: null,
       browserFirstRun: null,
       popup: null,

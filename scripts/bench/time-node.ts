@@ -1,4 +1,6 @@
 import { Readability } from '@mozilla/readability';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../src/extract/extract-article';
 import type { BenchCase } from './load-corpus';
@@ -42,4 +44,29 @@ export function timeNodePage(bench: BenchCase, runs: number): Promise<Alternated
     () => timeOnFreshDocument(bench, hibr(bench.url)),
     () => timeOnFreshDocument(bench, bareReadability),
   );
+}
+
+const CHILD = fileURLToPath(new URL('./node-page-child.ts', import.meta.url));
+
+/**
+ * `timeNodePage` in a fresh Node process, so that every page starts alike. Timed in one process, a
+ * page after the large ones took Hibr twice as long as timed alone (the seed page: 132 ms against
+ * 63 ms) while bare Readability's time barely moved: likely because each jsdom window brings its own
+ * copies of the DOM classes, and code that has run over many windows has met many shapes of the same
+ * objects, which slows the code that touches more of the DOM the more.
+ */
+export function timeNodePageIsolated(bench: BenchCase, runs: number): Promise<AlternatedSamples> {
+  return new Promise((resolve, reject) => {
+    // The same Node with the same flags: under `npm run bench`, tsx's loader.
+    const child = spawn(process.execPath, [...process.execArgv, CHILD], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`timing ${bench.id} in Node exited with ${code}`));
+      else resolve(JSON.parse(output) as AlternatedSamples);
+    });
+    child.stdin.end(JSON.stringify({ bench, runs }));
+  });
 }
