@@ -2,9 +2,8 @@
  * `npm run -s bench -- [--runs N] [--json] [--node-only] [--build] [DIR...]`: how much longer Hibr's
  * pipeline takes than bare Readability on every page of a corpus (folders of case folders, each with
  * `source.html` and `expected.json`; default ../shared/corpus), in Node under jsdom (each page in a
- * process of its own) and in headless
- * Chromium as the content script would run, and how long the popup takes from opening to the
- * article painted. Prints a table and the targets as PASS/FAIL lines, or with `--json` the same as
+ * process of its own) and in headless Chromium as the content script would run, and how long the
+ * popup takes from opening to the article painted. Prints a table and the targets as PASS/FAIL lines, or with `--json` the same as
  * one JSON object. Status 0 whatever the targets say; 2 for bad arguments or no case found.
  */
 import { ensureE2eBuild } from './bench/ensure-e2e-build';
