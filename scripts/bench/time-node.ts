@@ -49,11 +49,11 @@ export function timeNodePage(bench: BenchCase, runs: number): Promise<Alternated
 const CHILD = fileURLToPath(new URL('./node-page-child.ts', import.meta.url));
 
 /**
- * `timeNodePage` in a fresh Node process, so that every page starts alike. Timed in one process, a
- * page after the large ones took Hibr twice as long as timed alone (the seed page: 132 ms against
- * 63 ms) while bare Readability's time barely moved: likely because each jsdom window brings its own
- * copies of the DOM classes, and code that has run over many windows has met many shapes of the same
- * objects, which slows the code that touches more of the DOM the more.
+ * `timeNodePage` in a fresh Node process, so that every page starts alike. Timed in one process
+ * after two large pages, the seed page took Hibr 132 ms and bare Readability 63 ms (2.09×); each in a
+ * process of its own, 44 ms and 38 ms (1.17×). Both slow down in a process that has run other pages,
+ * Hibr's pipeline much more: likely because each jsdom window brings its own copies of the DOM
+ * classes, and code that has run over many windows has met many shapes of the same objects.
  */
 export function timeNodePageIsolated(bench: BenchCase, runs: number): Promise<AlternatedSamples> {
   return new Promise((resolve, reject) => {
