@@ -1,4 +1,5 @@
 import { articleBaseUrl, pinBaseUrl } from '../sanitize/article-base-url';
+import { serializeNode } from '../sanitize/reparse-stable';
 import { resolveSafeUrl } from '../sanitize/resolve-url';
 import { detectLanguage } from '../text/detect-language';
 import { stripBidiControlsIn } from '../text/strip-bidi-controls';
@@ -14,7 +15,6 @@ import { readMetadata } from './read-metadata';
 import { removeEventHandlers, removeUnshownContent } from './remove-unshown-content';
 import { countWords, readingMinutes } from './reading-time';
 import { runReadability } from './run-readability';
-import { serializeNode } from '../sanitize/reparse-stable';
 import { textBlocks } from './text-blocks';
 import type { ExtractOptions, ExtractResult, NotAnArticle } from './types';
 
