@@ -36,6 +36,7 @@ const BLOCK_ELEMENTS = new Set([
   'UL',
 ]);
 const WHITE_SPACE = /\s+/g;
+const NOT_WHITE_SPACE = /\S/;
 
 export function isBlockElement(node: Node): node is Element {
   return node.nodeType === 1 && BLOCK_ELEMENTS.has((node as Element).tagName);
@@ -62,8 +63,13 @@ function readBlocks(root: Node, stopAt: number): BlocksRead {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';
-        line += value;
-        read += value.length;
+        // Of a text longer than the room left, its leading white space and the room's worth after
+        // it: collapsing the white space of a whole paragraph to read its first words was most of
+        // the label check's time (`blockTextStart`).
+        const leading = value.length > stopAt - read ? value.search(NOT_WHITE_SPACE) : -1;
+        const part = leading < 0 ? value : value.slice(0, leading + stopAt - read);
+        line += part;
+        read += part.length;
         if (read >= stopAt) return false;
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;

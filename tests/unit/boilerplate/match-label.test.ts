@@ -127,6 +127,16 @@ describe('startsWithLabel', () => {
     }
   });
 
+  it('tells a long start from its beginning, and reads on when the beginning cannot tell', () => {
+    const long = `${article} ${article} ${article}`;
+    expect(startsWithLabel(`اقرأ أيضاً: ${long}`)).toBe(true);
+    expect(startsWithLabel(long)).toBe(false);
+    // Past the part normalised first: dashes and spaces only, which cannot tell.
+    const dashes = '— '.repeat(60);
+    expect(startsWithLabel(`${dashes}اقرأ أيضاً: ${long}`)).toBe(true);
+    expect(startsWithLabel(`${dashes}${long}`)).toBe(false);
+  });
+
   it('cannot tell from a start shorter than the longest label', () => {
     expect(startsWithLabel('اقرأ')).toBeNull();
     expect(startsWithLabel('— ‹ ›')).toBeNull();

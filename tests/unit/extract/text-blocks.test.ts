@@ -67,4 +67,16 @@ describe('blockTextStart', () => {
     expect(full.startsWith(start.text)).toBe(true);
     expect(full[start.text.length]).toBe(' ');
   });
+
+  it('reads a long text only in part, past its leading white space', () => {
+    const paragraph = `${' \n'.repeat(80)}${'كلمة طويلة '.repeat(100)}`;
+    const root = body(`<div><p>${paragraph}</p><p>الفقرة الثانية</p></div>`);
+    const full = textBlocks(root).join(' ');
+    const start = blockTextStart(root, 50);
+    expect(start.whole).toBe(false);
+    expect(start.text.length).toBeGreaterThanOrEqual(40);
+    expect(start.text.length).toBeLessThanOrEqual(50);
+    expect(full.startsWith(start.text)).toBe(true);
+    expect(full[start.text.length]).toBe(' ');
+  });
 });
