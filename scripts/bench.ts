@@ -17,7 +17,7 @@ import {
   summarizeBench,
   type PageFigures,
 } from './bench/summarize-bench';
-import { timeBrowserPages } from './bench/time-browser';
+import { IN_PAGE_RUNS_PER_RUN, timeBrowserPages } from './bench/time-browser';
 import { timeNodePageIsolated } from './bench/time-node';
 
 /** Progress and build output go to stderr: stdout is the report. */
@@ -66,10 +66,12 @@ async function main(): Promise<number> {
     });
   }
   const summary = summarizeBench(pages);
+  const inPageRuns = args.runs * IN_PAGE_RUNS_PER_RUN;
   if (args.json) {
-    console.log(JSON.stringify({ runs: args.runs, pages, summary }, null, 2));
+    console.log(JSON.stringify({ runs: args.runs, inPageRuns, pages, summary }, null, 2));
   } else {
-    console.log(`${formatTable(pages)}\n\n${formatSummary(pages, summary)}`);
+    const runs = `runs per page: ${args.runs} in Node, ${inPageRuns} in the browser page, ${args.runs} popup opens`;
+    console.log(`${formatTable(pages)}\n\n${runs}\n${formatSummary(pages, summary)}`);
   }
   return 0;
 }

@@ -5,9 +5,12 @@ import { timeAlternately, type AlternatedSamples, type Sample } from './time-alt
 /*
  * The timed code runs inside the page, so it is written as source text: a function passed to
  * `page.evaluate` would be serialized after tsx's transform, whose helpers do not exist there.
- * Each run ends where the content script's would (the result is in hand, not yet sent).
+ * Each run starts after a full garbage collection, as in Node (the browser is launched with `gc`
+ * exposed), so that neither side pays for the garbage the other left; it ends where the content
+ * script's would (the result is in hand, not yet sent).
  */
 const TIME_HIBR = `(() => {
+  gc();
   const start = performance.now();
   const result = window.${HIBR_GLOBAL}.extractArticle(document, location.href);
   const ms = performance.now() - start;
@@ -16,6 +19,7 @@ const TIME_HIBR = `(() => {
 
 /** Bare Readability on a copy of the live page, as an extension must: it changes what it reads. */
 const TIME_BARE = `(() => {
+  gc();
   const start = performance.now();
   const parsed = new window.${BARE_GLOBAL}.Readability(document.cloneNode(true)).parse();
   const ms = performance.now() - start;
