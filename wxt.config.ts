@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 
 /** Extension pages render hostile article HTML: scripts only from the package, no plugins, no <base>, no forms. */
@@ -11,9 +14,27 @@ const EXTENSION_PAGES_CSP = [
   "font-src 'self'",
 ].join('; ');
 
+/**
+ * A digest of the sources and the locked dependencies: what tells this build's extraction code from
+ * another's in a tab that kept it (src/platform/reused-extractor.ts). From the files, not the time,
+ * so that the same sources always build the same extension.
+ */
+function sourceDigest(): string {
+  const sources = ['src', 'entrypoints'].flatMap((dir) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name)),
+  );
+  const hash = createHash('sha256');
+  for (const file of ['package-lock.json', ...sources.sort()]) hash.update(`${file}\0`).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   manifestVersion: 3,
+  // `wxt dev` rebuilds without reading this again, so there the tab never keeps the code.
+  vite: ({ mode }) => ({ define: { __HIBR_BUILD__: JSON.stringify(mode === 'development' ? null : sourceDigest()) } }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

@@ -60,6 +60,36 @@ describe('an Arabic news page, from the toolbar button to the library', () => {
     await popup.close();
   });
 
+  it('opened again, reads the page as it is now, with the extraction code the tab kept', async () => {
+    const url = server.articleUrl(ARABIC_CASE);
+    const first = await popupFor(url);
+    const before = (await first.locator('.hibr-body').textContent()) ?? '';
+    await first.close();
+    // The tab's isolated world, where the popup's script runs, holds this build's extractor.
+    const kept = await browser.serviceWorker.evaluate(`(async () => {
+      const [tab] = await chrome.tabs.query({ url: ${JSON.stringify(url)} });
+      const [injection] = await chrome.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: function () { return globalThis.hibrExtractor ? globalThis.hibrExtractor.build : null; },
+      });
+      return injection.result;
+    })()`);
+    expect(kept).toMatch(/^[0-9a-f]{16}$/);
+
+    const added = 'وهذه جملة أضيفت إلى المقال بعد أن فتح القارئ أول مرة.';
+    await articlePage.evaluate((sentence) => {
+      const paragraphs = Array.from(document.querySelectorAll('p'));
+      const longest = paragraphs.sort((a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length)[0];
+      longest?.append(` ${sentence}`);
+    }, added);
+    const again = await popupFor(url);
+    const after = (await again.locator('.hibr-body').textContent()) ?? '';
+    await again.close();
+    expect(before).not.toContain(added);
+    expect(after).toContain(added);
+    await articlePage.reload();
+  });
+
   it('saves once, shows it in the Saved view, and remembers it when the popup opens again', async () => {
     const popup = await popupFor(server.articleUrl(ARABIC_CASE));
     const save = popup.locator('.save-button');
