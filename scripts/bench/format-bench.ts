@@ -1,4 +1,11 @@
-import type { BenchSummary, PageFigures, PairedFigures, RatioSummary, TargetCheck } from './summarize-bench';
+import type {
+  BenchSummary,
+  PageFigures,
+  PairedFigures,
+  PopupSpread,
+  RatioSummary,
+  TargetCheck,
+} from './summarize-bench';
 
 const HEADER = [
   'case',
@@ -87,10 +94,18 @@ function targetLine(check: TargetCheck): string {
   return `${check.pass ? 'PASS' : 'FAIL'}  ${check.name} ${value}${unit} ${check.pass ? '≤' : '>'} ${check.limit}${unit}`;
 }
 
+function spreadText(spread: PopupSpread): string {
+  return `p50 ${ms(spread.p50Ms)} ms, p95 ${ms(spread.p95Ms)} ms (${spread.samples} opens)`;
+}
+
 /** The summary lines, notes and target checks that follow the table. */
 export function formatSummary(pages: readonly PageFigures[], summary: BenchSummary): string {
   const popup = summary.popup
-    ? `popup open-to-painted: p50 ${ms(summary.popup.p50Ms)} ms, p95 ${ms(summary.popup.p95Ms)} ms (${summary.popup.samples} opens)`
+    ? [
+        `popup open-to-painted: ${spreadText(summary.popup)}`,
+        `  first open on a page: ${spreadText(summary.popup.firstOpens)}`,
+        ...(summary.popup.reopens ? [`  opened again: ${spreadText(summary.popup.reopens)}`] : []),
+      ].join('\n')
     : 'popup open-to-painted: not measured';
   const pageNotes = notes(pages);
   const skipped = summary.browser ? [] : ['SKIP  browser ratios and popup p95 (--node-only)'];

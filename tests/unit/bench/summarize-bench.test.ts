@@ -81,4 +81,11 @@ describe('summarizeBench', () => {
     expect(summary.popup?.p95Ms).toBeCloseTo(361);
     expect(summary.targets.at(-1)?.pass).toBe(false);
   });
+
+  it("tells each page's first open from the opens after it", () => {
+    const summary = summarizeBench([page('a', 1, [300, 100, 120]), page('b', 1, [500, 140, 160])]);
+    expect(summary.popup?.firstOpens).toEqual({ p50Ms: 400, p95Ms: 490, samples: 2 });
+    expect(summary.popup?.reopens).toEqual({ p50Ms: 130, p95Ms: expect.closeTo(157) as number, samples: 4 });
+    expect(summarizeBench([page('a', 1, [300])]).popup?.reopens).toBeNull();
+  });
 });
