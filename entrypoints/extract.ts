@@ -10,9 +10,10 @@ import { reusedExtractor } from '@/src/platform/reused-extractor';
  * `reusedExtractor`); the bundler inlines it, so the import fetches nothing.
  */
 export default defineUnlistedScript(async () => {
-  const extract = await reusedExtractor(globalThis, __HIBR_BUILD__, async () => {
-    const { extractArticle } = await import('@/src/extract/extract-article');
-    return (document, url) => extractArticle(document, url);
-  });
+  const extract = await reusedExtractor(
+    globalThis,
+    __HIBR_BUILD__,
+    async () => (await import('@/src/extract/extract-article')).extractArticle,
+  );
   return extract(document, location.href);
 });
