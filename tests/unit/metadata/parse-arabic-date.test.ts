@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { monthByName, MONTH_NAMES } from '../../../src/extract/metadata/date-words';
 import { parseArabicDate } from '../../../src/extract/metadata/parse-arabic-date';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
@@ -101,6 +102,38 @@ describe('parseArabicDate: time', () => {
 
   it('does not read «م» after a year (ميلادي, AD) as a time', () => {
     expect(parseArabicDate('28 يناير 2026م', NOW)).toEqual({ year: 2026, month: 1, day: 28, calendar: 'gregorian' });
+  });
+});
+
+describe('parseArabicDate: where a month name stands', () => {
+  it('reads every month name, in one word or two, before and after the day', () => {
+    expect(MONTH_NAMES.length).toBeGreaterThan(100);
+    const years = { gregorian: 2020, hijri: 1440, persian: 1398 } as const;
+    for (const name of MONTH_NAMES) {
+      const { month, calendar } = monthByName(name) ?? { month: 0, calendar: 'gregorian' };
+      const year = years[calendar];
+      expect([name, parseArabicDate(`7 ${name} ${year}`, NOW)?.month]).toEqual([name, month]);
+      expect([name, parseArabicDate(`${name} 7, ${year}`, NOW)?.month]).toEqual([name, month]);
+    }
+  });
+
+  it('takes a name only as a whole word', () => {
+    expect(day('يمارس 28 2026')).toBeNull();
+    expect(day('28 مارسيليا 2026')).toBeNull();
+    expect(day('xتشرين الأول 7 2020')).toBeNull();
+    expect(day('تحديث:يناير 28, 2026')).toEqual([2026, 1, 28, 'gregorian']);
+  });
+
+  it('finds the name next to the day after another word', () => {
+    expect(day('نشر في يناير 28, 2026')).toEqual([2026, 1, 28, 'gregorian']);
+    // «ذو» starts two-word names («ذو الحجة»); here the month is the word after it.
+    expect(day('ذو مارس 7 2020')).toEqual([2020, 3, 7, 'gregorian']);
+    expect(day('3 من شهر مارس 2024')).toEqual([2024, 3, 3, 'gregorian']);
+  });
+
+  it('reads a second name only when it is a month', () => {
+    expect(day('28 آب/اغسطس 2013')).toEqual([2013, 8, 28, 'gregorian']);
+    expect(day('3 مارس (تحديث) 2024')).toBeNull();
   });
 });
 
