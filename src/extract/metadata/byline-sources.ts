@@ -50,14 +50,17 @@ export function relAuthors(doc: Document, cleanName: (name: string) => string): 
 /**
  * Pieces of the class of an element that holds the byline: «author», «byline», «writer», «writeBy».
  * Class and id are compared case-sensitively, as attribute selectors compare them, hence the pieces
- * without a first letter («uthor»).
+ * without a first letter («uthor»). Each set is one pattern: the check runs on every element of
+ * the page, and one native search beat a loop over the pieces.
  */
-const BYLINE_CLASS_PIECES = ['uthor', 'yline', 'riter', 'riteBy'];
-const BYLINE_ID_PIECES = ['uthor', 'yline'];
+const BYLINE_CLASS_PIECES = /uthor|yline|riter|riteBy/;
+const BYLINE_ID_PIECES = /uthor|yline/;
+/** The token «author» in `itemprop`, between the white space selectors split `~=` values at. */
+const AUTHOR_TOKEN = /(?:^|[ \t\n\r\f])author(?:[ \t\n\r\f]|$)/;
 /** Places where names are not the article's author: comments, side lists, the footer (by tag, class or id). */
 const NOT_ARTICLE_TAGS = new Set(['aside', 'footer', 'nav']);
-const NOT_ARTICLE_CLASS_PIECES = ['comment', 'related'];
-const NOT_ARTICLE_ID_PIECES = ['comment'];
+const NOT_ARTICLE_CLASS_PIECES = /comment|related/;
+const NOT_ARTICLE_ID_PIECES = /comment/;
 const MAX_BYLINE_ELEMENTS = 10;
 const MAX_BYLINE_ELEMENT_TEXT = 120;
 
@@ -69,9 +72,9 @@ function isAuthorWidget(element: Element): boolean {
 }
 
 /** Whether the value of `element`'s attribute `name` holds one of `pieces` (`[name*="piece"]`). */
-function attributeHolds(element: Element, name: string, pieces: readonly string[]): boolean {
+function attributeHolds(element: Element, name: string, pieces: RegExp): boolean {
   const value = element.getAttribute(name);
-  return value !== null && pieces.some((piece) => value.includes(piece));
+  return value !== null && pieces.test(value);
 }
 
 /**
@@ -83,15 +86,8 @@ function isBylineElement(element: Element): boolean {
   return (
     attributeHolds(element, 'class', BYLINE_CLASS_PIECES) ||
     attributeHolds(element, 'id', BYLINE_ID_PIECES) ||
-    (element.localName !== 'meta' && hasToken(element.getAttribute('itemprop'), 'author'))
+    (element.localName !== 'meta' && attributeHolds(element, 'itemprop', AUTHOR_TOKEN))
   );
-}
-
-/** White space as selectors split `~=` values: space, tab, line feed, carriage return, form feed. */
-const TOKEN_SEPARATOR = /[ \t\n\r\f]+/;
-
-function hasToken(value: string | null, token: string): boolean {
-  return value !== null && value.split(TOKEN_SEPARATOR).includes(token);
 }
 
 /** `element.closest('aside, footer, nav, [class*="comment"], [id*="comment"], [class*="related"]')` is not null. */

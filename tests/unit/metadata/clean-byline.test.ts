@@ -96,6 +96,22 @@ describe('findByline', () => {
     expect(findByline(comments, null)).toBe('');
   });
 
+  it.each([
+    ['<span itemprop="author">سارة يوسف</span>', 'سارة يوسف'],
+    ['<span itemprop="name author">سارة يوسف</span>', 'سارة يوسف'],
+    ['<span itemprop="coauthor">سارة يوسف</span>', ''],
+    ['<span class="Byline">سارة يوسف</span>', 'سارة يوسف'],
+    ['<span class="AUTHOR">سارة يوسف</span>', ''],
+    ['<span class="post-byline">سارة يوسف</span>', 'سارة يوسف'],
+    ['<span id="writer">سارة يوسف</span>', ''],
+    ['<span id="article-author">سارة يوسف</span>', 'سارة يوسف'],
+    ['<p class="writer-name">سارة يوسف</p>', 'سارة يوسف'],
+    ['<aside><span class="author">سارة يوسف</span></aside>', ''],
+    ['<div class="related"><span class="author">سارة يوسف</span></div>', ''],
+  ])('byline element %s gives «%s»', (html, byline) => {
+    expect(findByline(page('', `<h1>عنوان</h1>${html}`), null)).toBe(byline);
+  });
+
   it('skips a Readability byline that names a section page', () => {
     const doc = page('', '<nav><a href="/news/category/29/منوعات">منوعات</a></nav>');
     expect(findByline(doc, 'منوعات')).toBe('');
