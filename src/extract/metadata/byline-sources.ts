@@ -1,6 +1,7 @@
 /** Where a page names its authors. Values are raw: the caller cleans them. */
 import { shortTrimmedText } from '../../text/text-prefix';
 import { elementsUnder } from '../boilerplate/elements-under';
+import { attributeHasToken, attributeHolds } from './attribute-match';
 import type { DeclaredMetadata } from './declared-metadata';
 import { articleNodes, jsonLdNames, jsonLdProperty, jsonLdText, type JsonLdNode } from './json-ld';
 import { metaValues, type MetaTags } from './meta-tags';
@@ -55,8 +56,6 @@ export function relAuthors(doc: Document, cleanName: (name: string) => string): 
  */
 const BYLINE_CLASS_PIECES = /uthor|yline|riter|riteBy/;
 const BYLINE_ID_PIECES = /uthor|yline/;
-/** The token «author» in `itemprop`, between the white space selectors split `~=` values at. */
-const AUTHOR_TOKEN = /(?:^|[ \t\n\r\f])author(?:[ \t\n\r\f]|$)/;
 /** Places where names are not the article's author: comments, side lists, the footer (by tag, class or id). */
 const NOT_ARTICLE_TAGS = new Set(['aside', 'footer', 'nav']);
 const NOT_ARTICLE_CLASS_PIECES = /comment|related/;
@@ -71,12 +70,6 @@ function isAuthorWidget(element: Element): boolean {
   return AUTHOR_WIDGET.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
 }
 
-/** Whether the value of `element`'s attribute `name` holds one of `pieces` (`[name*="piece"]`). */
-function attributeHolds(element: Element, name: string, pieces: RegExp): boolean {
-  const value = element.getAttribute(name);
-  return value !== null && pieces.test(value);
-}
-
 /**
  * `[itemprop~="author"]:not(meta), [class*="uthor"], [class*="yline"], [class*="riter"],
  * [class*="riteBy"], [id*="uthor"], [id*="yline"]`, checked on each element: under jsdom such a
@@ -86,7 +79,7 @@ function isBylineElement(element: Element): boolean {
   return (
     attributeHolds(element, 'class', BYLINE_CLASS_PIECES) ||
     attributeHolds(element, 'id', BYLINE_ID_PIECES) ||
-    (element.localName !== 'meta' && attributeHolds(element, 'itemprop', AUTHOR_TOKEN))
+    (element.localName !== 'meta' && attributeHasToken(element, 'itemprop', 'author'))
   );
 }
 

@@ -4,6 +4,7 @@
  */
 import { shortCollapsedText } from '../../text/text-prefix';
 import { elementsUnder } from '../boilerplate/elements-under';
+import { attributeHasToken } from './attribute-match';
 import { metaValues, readMetaTags, type MetaTags } from './meta-tags';
 import { nameKey } from './name-match';
 
@@ -27,8 +28,6 @@ const NOT_ARTICLE_PART = 'footer, nav, aside';
 const CAPTION_TAGS = new Set(['figcaption', 'figure']);
 /** Elements whose text is not shown: code, styles, fallbacks, templates. */
 const UNSHOWN_TAGS = new Set(['script', 'style', 'noscript', 'template']);
-/** White space as selectors split `~=` values: space, tab, line feed, carriage return, form feed. */
-const TOKEN_SEPARATOR = /[ \t\n\r\f]+/;
 
 function hints(element: Element): string {
   return [element.getAttribute('class'), element.id, element.getAttribute('itemprop')].join(' ');
@@ -50,8 +49,7 @@ function elementValue(element: Element): string {
 /** `time[datetime], [itemprop~="datePublished"]:not(meta)`, checked on each element. */
 function isDateElement(element: Element): boolean {
   if (element.localName === 'time' && element.hasAttribute('datetime')) return true;
-  const itemprop = element.getAttribute('itemprop');
-  return element.localName !== 'meta' && itemprop !== null && itemprop.split(TOKEN_SEPARATOR).includes('datePublished');
+  return element.localName !== 'meta' && attributeHasToken(element, 'itemprop', 'datePublished');
 }
 
 /** Values of <time datetime> and itemprop=datePublished elements, the likeliest publication date first. */

@@ -4,6 +4,7 @@
  * one of them is no byline.
  */
 import { elementsUnder } from '../boilerplate/elements-under';
+import { attributeHasToken, attributeHolds } from './attribute-match';
 import { readDeclaredMetadata, type DeclaredMetadata } from './declared-metadata';
 import { isJsonLdNode, jsonLdNames, jsonLdProperty, jsonLdTypes } from './json-ld';
 import { nameKey } from './name-match';
@@ -15,6 +16,10 @@ const SECTION_SEPARATOR = /\s*[/>|,،»]\s*/;
 /** Addresses of a section's page: «/news/category/29/منوعات/ar», «/section/sport». */
 const SECTION_ADDRESS = /\/(?:category|categories|section|sections)\//i;
 const MAX_LINKS = 50;
+const BREADCRUMB = /breadcrumb/;
+const BREADCRUMB_LIST = /BreadcrumbList/;
+/** «Breadcrumb» or «breadcrumb» in an accessible name. */
+const BREADCRUMB_LABEL = /readcrumb/;
 const MAX_BREADCRUMBS = 10;
 const MAX_SCANNED_LINKS = 3000;
 
@@ -27,13 +32,6 @@ function breadcrumbNames(value: unknown): string[] {
   });
 }
 
-/** White space as selectors split `~=` values: space, tab, line feed, carriage return, form feed. */
-const TOKEN_SEPARATOR = /[ \t\n\r\f]+/;
-
-function attributeHas(element: Element, name: string, piece: string): boolean {
-  return element.getAttribute(name)?.includes(piece) ?? false;
-}
-
 /**
  * A breadcrumb trail, whose links name the article's sections: `[class*="breadcrumb"],
  * [id*="breadcrumb"], [itemtype*="BreadcrumbList"], nav[aria-label*="readcrumb"]`, checked on each
@@ -41,16 +39,16 @@ function attributeHas(element: Element, name: string, piece: string): boolean {
  */
 function isBreadcrumbTrail(element: Element): boolean {
   return (
-    attributeHas(element, 'class', 'breadcrumb') ||
-    attributeHas(element, 'id', 'breadcrumb') ||
-    attributeHas(element, 'itemtype', 'BreadcrumbList') ||
-    (element.localName === 'nav' && attributeHas(element, 'aria-label', 'readcrumb'))
+    attributeHolds(element, 'class', BREADCRUMB) ||
+    attributeHolds(element, 'id', BREADCRUMB) ||
+    attributeHolds(element, 'itemtype', BREADCRUMB_LIST) ||
+    (element.localName === 'nav' && attributeHolds(element, 'aria-label', BREADCRUMB_LABEL))
   );
 }
 
 /** `[itemprop~="articleSection"]`. */
 function isSectionMicrodata(element: Element): boolean {
-  return element.getAttribute('itemprop')?.split(TOKEN_SEPARATOR).includes('articleSection') ?? false;
+  return attributeHasToken(element, 'itemprop', 'articleSection');
 }
 
 /** Breadcrumb links, microdata articleSection, and links to a section's page, found in one walk. */
