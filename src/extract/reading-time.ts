@@ -1,7 +1,4 @@
-import { charClasses } from '../text/char-classes';
-
-/** A word: a run of letters, combining marks (harakat) and digits, in any script. */
-const WORD_CHARACTERS = charClasses([/[\p{L}\p{M}\p{N}]/u]);
+import { WORD_CHARACTER, WORD_CLASSES } from '../text/word-classes';
 
 /**
  * Silent reading speed in words a minute. Arabic: 138, Hebrew: 187, English: 228 — the adult means
@@ -17,8 +14,9 @@ export const WORDS_PER_MINUTE: Readonly<Record<string, number>> = {
 };
 export const DEFAULT_WORDS_PER_MINUTE = 228;
 
+/** Words: runs of letters, combining marks (harakat) and digits, in any script. */
 export function countWords(text: string): number {
-  return WORD_CHARACTERS.countRuns(text, 0);
+  return WORD_CLASSES.countRuns(text, WORD_CHARACTER);
 }
 
 /** Whole minutes to read `wordCount` words in `lang`, at least 1. */

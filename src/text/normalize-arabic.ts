@@ -4,6 +4,8 @@
  * white space collapsed; lower case.
  */
 
+import { LOW_LINE, WORD_CHARACTER, WORD_CLASSES } from './word-classes';
+
 /** Harakat and Quranic marks (fatha, damma, kasra, shadda, sukun, tanwin, superscript alef …) and tatweel «ـ». */
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 /** Alef with madda, hamza above, hamza below, wasla: «آ أ إ ٱ» (alif variants). */
@@ -13,8 +15,6 @@ const ALEF_MAQSURA = /\u0649/g;
 /** Ta marbuta «ة». */
 const TA_MARBUTA = /\u0629/g;
 const WHITE_SPACE = /\s+/g;
-/** A word: letters, combining marks and digits of any script. */
-const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
 
 export function normalizeArabic(text: string): string {
   return text
@@ -30,5 +30,5 @@ export function normalizeArabic(text: string): string {
 
 /** Word tokens of normalised text; unlike `\W+`, Arabic letters count as word characters. */
 export function wordTokens(text: string): string[] {
-  return normalizeArabic(text).match(WORD) ?? [];
+  return WORD_CLASSES.runs(normalizeArabic(text), WORD_CHARACTER | LOW_LINE);
 }

@@ -1,4 +1,5 @@
 import { normalizeArabic } from '../../text/normalize-arabic';
+import { LETTER, LETTER_OR_NUMBER, WORD_CHARACTER, WORD_CLASSES } from '../../text/word-classes';
 import { LABEL_KINDS, type LabelKind, type LabelKindName } from './labels';
 
 export interface LabelMatch {
@@ -7,13 +8,6 @@ export interface LabelMatch {
   /** The normalised text after the label. */
   rest: string;
 }
-
-/** A word with at least one letter: «المقال», «LBCI»; not «3» or «12:42». */
-const LETTER_WORD = /[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*/gu;
-/** A letter or a digit: where a label may begin, after dashes and brackets. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** What may not follow a label: a letter, mark or digit would make it part of a longer word. */
-const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 
 interface LabelEntry {
   kind: LabelKindName;
@@ -54,13 +48,14 @@ const LONGEST_LABEL = Math.max(
  * labels cost milliseconds to compile in the extraction's first run, the one the popup waits for.
  */
 function labelAtStart(normalised: string): { entry: LabelEntry; end: number } | null {
-  const start = normalised.search(LETTER_OR_DIGIT);
+  // A label may begin after dashes and brackets, at a letter or a digit.
+  const start = WORD_CLASSES.indexOf(normalised, LETTER_OR_NUMBER);
   if (start < 0) return null;
   for (const entry of LABELS_BY_FIRST_CHARACTER.get(normalised.charAt(start)) ?? []) {
     if (!normalised.startsWith(entry.label, start)) continue;
     const end = start + entry.label.length;
-    const next = normalised.codePointAt(end);
-    if (next === undefined || !WORD_CHARACTER.test(String.fromCodePoint(next))) return { entry, end };
+    // A letter, mark or digit after it would make it part of a longer word.
+    if ((WORD_CLASSES.at(normalised, end) & WORD_CHARACTER) === 0) return { entry, end };
   }
   return null;
 }
@@ -84,12 +79,15 @@ export function matchLabel(text: string): LabelMatch | null {
  */
 export function startsWithLabel(start: string): boolean | null {
   const normalised = normalizeArabic(start);
-  const first = normalised.search(LETTER_OR_DIGIT);
+  const first = WORD_CLASSES.indexOf(normalised, LETTER_OR_NUMBER);
   if (first < 0 || normalised.length - first <= LONGEST_LABEL) return null;
   return labelAtStart(normalised) !== null;
 }
 
-/** Words that have a letter in them: what is left of a block once numbers and punctuation are set aside. */
+/**
+ * Words that have a letter in them («المقال», «LBCI»; not «3» or «12:42»): what is left of a block
+ * once numbers and punctuation are set aside.
+ */
 export function letterWords(text: string): number {
-  return text.match(LETTER_WORD)?.length ?? 0;
+  return WORD_CLASSES.countRuns(text, WORD_CHARACTER, LETTER);
 }

@@ -1,9 +1,27 @@
 import { wordTokens } from '../../text/normalize-arabic';
+import { LETTER, NUMBER, WORD_CLASSES } from '../../text/word-classes';
 import { blockText, isLeafBlock, paragraphsIn, standsAlone } from './block-shape';
 import { DATE_LINE_TOKENS } from './date-words';
 
-/** A number, possibly with a short unit stuck to it: «2024», «7k» (of «401.7K»), «2min», «2024م». */
-const NUMBER_TOKEN = /^\p{N}+\p{L}{0,3}$/u;
+/** Letters a unit stuck to a number may have. */
+const MAX_UNIT_LETTERS = 3;
+
+/**
+ * A number, possibly with a short unit stuck to it: «2024», «7k» (of «401.7K»), «2min», «2024م»;
+ * `/^\p{N}+\p{L}{0,3}$/u`, without compiling that pattern.
+ */
+function isNumberToken(token: string): boolean {
+  let index = 0;
+  const next = (): number => index + ((token.codePointAt(index) as number) > 0xffff ? 2 : 1);
+  while (index < token.length && WORD_CLASSES.at(token, index) & NUMBER) index = next();
+  if (index === 0) return false;
+  for (let letters = 0; index < token.length; letters += 1) {
+    if (letters === MAX_UNIT_LETTERS || (WORD_CLASSES.at(token, index) & LETTER) === 0) return false;
+    index = next();
+  }
+  return true;
+}
+
 /** A dateline longer than this many tokens is a sentence that happens to hold a date. */
 const MAX_DATE_LINE_TOKENS = 24;
 /** Blocks a dateline or an information line sits in; list items and table cells hold data, not furniture. */
@@ -20,7 +38,7 @@ export function isDateLine(text: string): boolean {
   if (tokens.length === 0 || tokens.length > MAX_DATE_LINE_TOKENS) return false;
   let numbers = 0;
   for (const token of tokens) {
-    if (NUMBER_TOKEN.test(token)) numbers += 1;
+    if (isNumberToken(token)) numbers += 1;
     else if (!DATE_LINE_TOKENS.has(token)) return false;
   }
   return numbers > 0;

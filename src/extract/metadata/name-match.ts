@@ -1,13 +1,13 @@
 import { normalizeArabic } from '../../text/normalize-arabic';
+import { LETTER_OR_NUMBER, WORD_CLASSES } from '../../text/word-classes';
 
-/** Everything but letters and digits: spaces, dots and dashes do not tell «BBC News عربي» from «BBCNews-عربي». */
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 /** A bare host name: «CNNArabic.com», «www.youm7.com», «aljazeera.net». */
 const HOST_NAME = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
 /** A name reduced for comparison: Arabic-normalised, lower case, letters and digits only. */
 export function nameKey(text: string): string {
-  return normalizeArabic(text).replace(NOT_LETTER_OR_DIGIT, '');
+  // Spaces, dots and dashes do not tell «BBC News عربي» from «BBCNews-عربي».
+  return WORD_CLASSES.keep(normalizeArabic(text), LETTER_OR_NUMBER);
 }
 
 /** How closely a text names the site: exactly (or as a host name), or as a longer form of its name. */

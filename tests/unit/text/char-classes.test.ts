@@ -45,13 +45,64 @@ describe('charClasses', () => {
   it('counts runs as a `+` pattern finds them: words', () => {
     fc.assert(
       fc.property(text, (value) => {
-        expect(classes.countRuns(value, 2)).toBe(value.match(WORD)?.length ?? 0);
+        expect(classes.countRuns(value, 1 << 2)).toBe(value.match(WORD)?.length ?? 0);
       }),
     );
   });
 
   it('takes a surrogate pair as one character, and a lone surrogate as none of the classes', () => {
     expect(classes.count('𝐀\uD800x')).toEqual([0, 2, 2]);
-    expect(classes.countRuns('ab\uD800cd', 2)).toBe(2);
+    expect(classes.countRuns('ab\uD800cd', 1 << 2)).toBe(2);
+  });
+
+  it('counts only the runs that hold a character of `required`: words with a letter', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const letterWords = /[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*/gu;
+        expect(classes.countRuns(value, 1 << 2, 1 << 1)).toBe(value.match(letterWords)?.length ?? 0);
+      }),
+    );
+  });
+
+  it('gives the runs themselves as a `+` pattern matches them', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(classes.runs(value, 1 << 2)).toEqual(value.match(WORD) ?? []);
+        expect(classes.runs(value, 1 << 0)).toEqual(value.match(/[\u0620-\u064A\u066E-\u06D3]+/gu) ?? []);
+      }),
+    );
+  });
+
+  it('keeps what a class matches and drops the rest, as replacing its complement does', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(classes.keep(value, 1 << 1)).toBe(value.replace(/[^\p{L}]+/gu, ''));
+        expect(classes.keep(value, (1 << 0) | (1 << 2))).toBe(
+          value.replace(/[^\u0620-\u064A\u066E-\u06D3\p{L}\p{M}\p{N}]+/gu, ''),
+        );
+      }),
+    );
+  });
+
+  it('finds the first character of a class where `search` does, and tells the classes at an index', () => {
+    fc.assert(
+      fc.property(text, fc.nat(30), (value, index) => {
+        expect(classes.indexOf(value, 1 << 1)).toBe(value.search(LETTER));
+        const character = String.fromCodePoint(value.codePointAt(index) ?? 0);
+        const expected =
+          index < value.length
+            ? [ARABIC, LETTER, WORD_CHARACTER].map((pattern, bit) =>
+                new RegExp(`^(?:${pattern.source})`, 'u').test(character) ? 1 << bit : 0,
+              )
+            : [0];
+        expect(classes.at(value, index)).toBe(expected.reduce((bits, bit) => bits | bit, 0));
+      }),
+    );
+  });
+
+  it('tells apart a character that is in all of eight classes from one it has not seen', () => {
+    const eight = charClasses(Array.from({ length: 8 }, () => /a/u));
+    expect(eight.count('aab')).toEqual(Array.from({ length: 8 }, () => 2));
+    expect(eight.at('a', 0)).toBe(0xff);
   });
 });
