@@ -14,6 +14,9 @@ const [i18n, { createPopup }] = await Promise.all([
   import('@/src/platform/prepare-interface').then(({ prepareInterface }) => prepareInterface(document)),
   import('@/src/popup/create-popup'),
 ]);
+// After the popup's own code (a microtask after this one), not before: decoding the faces would hold
+// up its loading.
+const faces = Promise.resolve().then(() => loadArticleFonts(document.fonts));
 createPopup(document.getElementById('app') as HTMLElement, i18n, {
   readArticle: () => reading,
   // The library (Dexie) is first needed once the article is on screen, to tell whether it is saved.
@@ -22,6 +25,5 @@ createPopup(document.getElementById('app') as HTMLElement, i18n, {
     void browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}` });
     window.close();
   },
+  facesLoaded: () => faces,
 });
-// After the popup's own code, not before: decoding the faces would hold up its loading.
-void loadArticleFonts(document.fonts);

@@ -8,14 +8,17 @@ const MESSAGE_SHOWN_MARK = 'bench:message-shown';
 const POPUP_TIMEOUT_MS = 30_000;
 
 /**
- * The popup marks the frame that paints an article itself; for a page that is not one, this marks
- * the frame that paints `.popup-message` the same way, from outside the extension's code.
+ * The popup marks when it has painted an article in its faces itself; for a page that is not one,
+ * this marks when `.popup-message` has been painted the same way, from outside the extension's code:
+ * once the faces being loaded have arrived, after the layout and paint of the next frame.
  */
 const MARK_MESSAGE_SHOWN = `if (location.protocol === 'chrome-extension:') {
   new MutationObserver((_, observer) => {
     if (!document.querySelector('.popup-message')) return;
     observer.disconnect();
-    requestAnimationFrame(() => performance.mark('${MESSAGE_SHOWN_MARK}'));
+    document.fonts.ready.then(() =>
+      requestAnimationFrame(() => setTimeout(() => performance.mark('${MESSAGE_SHOWN_MARK}'), 0)),
+    );
   }).observe(document, { childList: true, subtree: true });
 }`;
 
@@ -54,9 +57,12 @@ export async function watchPopupMessages(context: BrowserContext): Promise<void>
   await context.addInitScript({ content: MARK_MESSAGE_SHOWN });
 }
 
-/** Opens the popup for the tab showing `url` and times it from navigation start to painted. */
-export async function timePopupOpen(browser: ExtensionBrowser, url: string): Promise<Sample> {
-  const popup = await browser.openPopup(url);
+/**
+ * Opens the popup for the tab showing `url` (Hibr's, or that of the extension `ofExtension`) and
+ * times it from navigation start to painted.
+ */
+export async function timePopupOpen(browser: ExtensionBrowser, url: string, ofExtension?: string): Promise<Sample> {
+  const popup = await browser.openPopup(url, ofExtension);
   try {
     const marks = { article: ARTICLE_SHOWN_MARK, message: MESSAGE_SHOWN_MARK, timeoutMs: POPUP_TIMEOUT_MS };
     const shown = await popup.evaluate(shownAt, marks);

@@ -21,4 +21,6 @@ export interface PopupPorts {
   readArticle: () => Promise<ReadOutcome>;
   library: LibraryPort;
   openReader: (id: ArticleId) => void;
+  /** Settles once the faces the article is set in have loaded or failed (they block text until then). */
+  facesLoaded: () => Promise<void>;
 }

@@ -25,7 +25,12 @@ interface Popup {
 }
 
 function openPopup(
-  options: { library?: FakeLibrary; read?: () => Promise<ReadOutcome>; i18n?: Translator } = {},
+  options: {
+    library?: FakeLibrary;
+    read?: () => Promise<ReadOutcome>;
+    i18n?: Translator;
+    facesLoaded?: () => Promise<void>;
+  } = {},
 ): Popup {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
@@ -33,6 +38,7 @@ function openPopup(
     readArticle: options.read ?? (async (): Promise<ReadOutcome> => ({ kind: 'article', article: ARTICLE })),
     library: options.library ?? fakeLibrary(),
     openReader: vi.fn(),
+    facesLoaded: options.facesLoaded ?? (async (): Promise<void> => {}),
   };
   const { ready } = createPopup(root, options.i18n ?? ar, ports);
   return { root, ports, ready };
@@ -81,14 +87,21 @@ describe('createPopup: the article', () => {
     expectNotSaved(root);
   });
 
-  it('marks the frame that shows the article, and asks the library only after it', async () => {
+  it('marks when the article is painted in its faces, and asks the library only after that', async () => {
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
     try {
       performance.clearMarks('hibr:article-shown');
       const library = fakeLibrary([ARTICLE]);
       const findIdByUrl = vi.spyOn(library, 'findIdByUrl');
-      const { root, ready } = openPopup({ library });
+      let loadFaces: () => void = () => {};
+      const faces = new Promise<void>((resolve) => (loadFaces = resolve));
+      const { root, ready } = openPopup({ library, facesLoaded: () => faces });
+      await vi.waitFor(() => expect(articlePanel(root).querySelector('h1')).not.toBeNull());
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(frames).toHaveLength(0); // no frame is waited for while the faces load
+
+      loadFaces();
       await vi.waitFor(() => expect(frames).toHaveLength(1));
       expect(articlePanel(root).querySelector('h1')?.textContent).toBe(ARTICLE.title);
       expect(performance.getEntriesByName('hibr:article-shown')).toHaveLength(0);
