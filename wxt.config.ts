@@ -1,7 +1,25 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * The bench's reference build: this extension with bare Readability in the tab instead of Hibr's
+ * extraction (scripts/bench/bare-extract-article.ts), and a name of its own to be told apart by.
+ */
+const BENCH_BARE_MODE = 'bench-bare';
+
+/** In the bench's reference build, bare Readability stands in for Hibr's extraction wherever it is imported. */
+function bareReadabilityInTheTab(): Plugin {
+  const extraction = resolve('src/extract/extract-article');
+  return {
+    name: 'hibr:bench-bare-readability',
+    enforce: 'pre',
+    resolveId: (source) =>
+      source.replace(/\.ts$/, '') === extraction ? resolve('scripts/bench/bare-extract-article.ts') : null,
+  };
+}
 
 /** Extension pages render hostile article HTML: scripts only from the package, no plugins, no <base>, no forms. */
 const EXTENSION_PAGES_CSP = [
@@ -34,9 +52,12 @@ function sourceDigest(): string {
 export default defineConfig({
   manifestVersion: 3,
   // `wxt dev` rebuilds without reading this again, so there the tab never keeps the code.
-  vite: ({ mode }) => ({ define: { __HIBR_BUILD__: JSON.stringify(mode === 'development' ? null : sourceDigest()) } }),
+  vite: ({ mode }) => ({
+    define: { __HIBR_BUILD__: JSON.stringify(mode === 'development' ? null : sourceDigest()) },
+    plugins: mode === BENCH_BARE_MODE ? [bareReadabilityInTheTab()] : [],
+  }),
   manifest: ({ mode, browser }) => ({
-    name: '__MSG_extName__',
+    name: mode === BENCH_BARE_MODE ? 'Hibr bench reference: bare Readability' : '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'ar',
@@ -44,7 +65,7 @@ export default defineConfig({
     // storage / unlimitedStorage: settings, and a library of thousands of saved articles.
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
     // The e2e build alone may read the local test server, so the test can drive the popup without a click.
-    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+    host_permissions: mode === 'e2e' || mode === BENCH_BARE_MODE ? ['http://127.0.0.1/*'] : [],
     action: { default_title: '__MSG_actionTitle__' },
     content_security_policy: mode === 'development' ? undefined : { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'

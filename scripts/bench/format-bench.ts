@@ -2,7 +2,9 @@ import type {
   BenchSummary,
   PageFigures,
   PairedFigures,
+  PopupFigures,
   PopupSpread,
+  PopupSpreads,
   RatioSummary,
   TargetCheck,
 } from './summarize-bench';
@@ -19,6 +21,7 @@ const HEADER = [
   '1st run bare ms',
   'ratio',
   'popup p50 ms',
+  'bare popup p50 ms',
 ];
 /** After a popup time: the popup showed a message, not an article. */
 const MESSAGE_FLAG = '*';
@@ -31,8 +34,11 @@ function ratio(value: number | undefined): string {
   return value === undefined ? '-' : value.toFixed(2);
 }
 
+function popupCell(popup: PopupFigures | null): string {
+  return popup ? `${ms(popup.p50Ms)}${popup.shown === 'article' ? '' : MESSAGE_FLAG}` : '-';
+}
+
 function row(page: PageFigures): string[] {
-  const popup = page.popup ? `${ms(page.popup.p50Ms)}${page.popup.shown === 'article' ? '' : MESSAGE_FLAG}` : '-';
   return [
     page.id,
     ms(page.node.hibrMs),
@@ -44,7 +50,8 @@ function row(page: PageFigures): string[] {
     ms(page.browserFirstRun?.hibrMs),
     ms(page.browserFirstRun?.bareMs),
     ratio(page.browserFirstRun?.ratio),
-    popup,
+    popupCell(page.popup),
+    popupCell(page.barePopup),
   ];
 }
 
@@ -85,6 +92,9 @@ function notes(pages: readonly PageFigures[]): string[] {
     ...(page.popup && page.popup.shown !== 'article'
       ? [`${page.id}: ${MESSAGE_FLAG} popup time is to its message, not an article (${page.popup.shown})`]
       : []),
+    ...(page.barePopup && page.barePopup.shown !== 'article'
+      ? [`${page.id}: ${MESSAGE_FLAG} bare popup time is to its message, not an article (${page.barePopup.shown})`]
+      : []),
   ]);
 }
 
@@ -98,15 +108,21 @@ function spreadText(spread: PopupSpread): string {
   return `p50 ${ms(spread.p50Ms)} ms, p95 ${ms(spread.p95Ms)} ms (${spread.samples} opens)`;
 }
 
+function spreadsText(label: string, spreads: PopupSpreads | null): string {
+  if (!spreads) return `${label}: not measured`;
+  return [
+    `${label}: ${spreadText(spreads)}`,
+    `  first open on a page: ${spreadText(spreads.firstOpens)}`,
+    ...(spreads.reopens ? [`  opened again: ${spreadText(spreads.reopens)}`] : []),
+  ].join('\n');
+}
+
 /** The summary lines, notes and target checks that follow the table. */
 export function formatSummary(pages: readonly PageFigures[], summary: BenchSummary): string {
-  const popup = summary.popup
-    ? [
-        `popup open-to-painted: ${spreadText(summary.popup)}`,
-        `  first open on a page: ${spreadText(summary.popup.firstOpens)}`,
-        ...(summary.popup.reopens ? [`  opened again: ${spreadText(summary.popup.reopens)}`] : []),
-      ].join('\n')
-    : 'popup open-to-painted: not measured';
+  const popup = spreadsText('popup open-to-painted', summary.popup);
+  const barePopup = summary.barePopup
+    ? spreadsText('the same popup on bare Readability (reference build, opened in turn; no target)', summary.barePopup)
+    : null;
   const pageNotes = notes(pages);
   const skipped = summary.browser ? [] : ['SKIP  browser ratios and popup p95 (--node-only)'];
   return [
@@ -114,6 +130,7 @@ export function formatSummary(pages: readonly PageFigures[], summary: BenchSumma
     ratioLine('browser', summary.browser),
     ratioLine('browser first run (fresh page, code not compiled yet; no target)', summary.browserFirstRun),
     popup,
+    ...(barePopup ? [barePopup] : []),
     ...(pageNotes.length > 0 ? ['', 'notes:', ...pageNotes.map((note) => `  ${note}`)] : []),
     '',
     'targets:',

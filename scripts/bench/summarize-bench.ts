@@ -35,6 +35,8 @@ export interface PageFigures {
   /** The first run of each in the page, just after its script was added: code not yet compiled. */
   browserFirstRun: FirstRunFigures | null;
   popup: PopupFigures | null;
+  /** The same popup with bare Readability in the tab (the reference build), opened in turn with Hibr's. */
+  barePopup: PopupFigures | null;
 }
 
 export interface RatioSummary {
@@ -55,7 +57,9 @@ export interface BenchSummary {
   browser: RatioSummary | null;
   /** Ratios of first runs in the browser: reported beside the targets, which are on the medians. */
   browserFirstRun: RatioSummary | null;
-  popup: (PopupSpread & { firstOpens: PopupSpread; reopens: PopupSpread | null }) | null;
+  popup: PopupSpreads | null;
+  /** The reference popup's spread: what a popup on bare Readability takes here, beside the target. */
+  barePopup: PopupSpreads | null;
   targets: TargetCheck[];
 }
 
@@ -63,6 +67,12 @@ export interface PopupSpread {
   p50Ms: number;
   p95Ms: number;
   samples: number;
+}
+
+/** Over every open, and over first opens on a page and later ones apart. */
+export interface PopupSpreads extends PopupSpread {
+  firstOpens: PopupSpread;
+  reopens: PopupSpread | null;
 }
 
 /** The outcome most runs had (they should all agree; a page that flips shows up here as the usual one). */
@@ -97,6 +107,18 @@ export function popupFigures(samples: readonly Sample[]): PopupFigures {
 
 function spread(samplesMs: readonly number[]): PopupSpread {
   return { p50Ms: percentile(samplesMs, 50), p95Ms: percentile(samplesMs, 95), samples: samplesMs.length };
+}
+
+function popupSpreads(pages: readonly PopupFigures[]): PopupSpreads | null {
+  const popupMs = pages.flatMap((page) => page.samplesMs);
+  if (popupMs.length === 0) return null;
+  // A page's first open injects the extraction code into the tab; later ones find it there.
+  const againMs = pages.flatMap((page) => page.samplesMs.slice(1));
+  return {
+    ...spread(popupMs),
+    firstOpens: spread(pages.flatMap((page) => page.samplesMs.slice(0, 1))),
+    reopens: againMs.length > 0 ? spread(againMs) : null,
+  };
 }
 
 function ratioSummary(pages: readonly { id: string; figures: { ratio: number } }[]): RatioSummary {
@@ -135,14 +157,8 @@ export function summarizeBench(pages: readonly PageFigures[]): BenchSummary {
     page.browserFirstRun ? [{ id: page.id, figures: page.browserFirstRun }] : [],
   );
   const browserFirstRun = firstRuns.length > 0 ? ratioSummary(firstRuns) : null;
-  const popupMs = pages.flatMap((page) => page.popup?.samplesMs ?? []);
-  // A page's first open injects the extraction code into the tab; later ones find it there.
-  const firstMs = pages.flatMap((page) => page.popup?.samplesMs.slice(0, 1) ?? []);
-  const againMs = pages.flatMap((page) => page.popup?.samplesMs.slice(1) ?? []);
-  const popup =
-    popupMs.length > 0
-      ? { ...spread(popupMs), firstOpens: spread(firstMs), reopens: againMs.length > 0 ? spread(againMs) : null }
-      : null;
+  const popup = popupSpreads(pages.flatMap((page) => (page.popup ? [page.popup] : [])));
+  const barePopup = popupSpreads(pages.flatMap((page) => (page.barePopup ? [page.barePopup] : [])));
   const targets = [...ratioTargets('Node', node), ...(browser ? ratioTargets('browser', browser) : [])];
   if (popup) {
     targets.push({
@@ -152,5 +168,5 @@ export function summarizeBench(pages: readonly PageFigures[]): BenchSummary {
       pass: popup.p95Ms <= TARGETS.popupP95Ms,
     });
   }
-  return { node, browser, browserFirstRun, popup, targets };
+  return { node, browser, browserFirstRun, popup, barePopup, targets };
 }

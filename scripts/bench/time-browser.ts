@@ -2,7 +2,7 @@ import type { BrowserContext, Page, Route } from 'playwright-core';
 import { launchWithExtension } from '../../tests/e2e/support/browser';
 import { startFixtureServer } from '../../tests/e2e/support/fixture-server';
 import { bundlePageScripts } from './bundle-page-scripts';
-import { E2E_BUILD_DIR } from './ensure-e2e-build';
+import { BARE_BUILD_DIR, E2E_BUILD_DIR } from './ensure-e2e-build';
 import type { BenchCase } from './load-corpus';
 import type { AlternatedSamples, Sample } from './time-alternately';
 import { timeInPage } from './time-in-page';
@@ -50,6 +50,8 @@ export interface BrowserTiming {
   /** Hibr's pipeline (`a`) and bare Readability (`b`) in the live page. */
   inPage: AlternatedSamples;
   popup: Sample[];
+  /** The reference build's popup, bare Readability in the tab, opened in turn with Hibr's. */
+  barePopup: Sample[];
 }
 
 /**
@@ -63,7 +65,13 @@ export async function timeBrowserPages(
 ): Promise<BrowserTiming[]> {
   const scripts = await bundlePageScripts();
   const server = await startFixtureServer();
-  const browser = await launchWithExtension(E2E_BUILD_DIR, { headless: true, lang: 'ar', exposeGc: true });
+  const browser = await launchWithExtension(E2E_BUILD_DIR, {
+    headless: true,
+    lang: 'ar',
+    exposeGc: true,
+    alongside: [BARE_BUILD_DIR],
+  });
+  const [bareId] = browser.alongsideIds;
   const timings: BrowserTiming[] = [];
   try {
     await watchPopupMessages(browser.context);
@@ -75,8 +83,14 @@ export async function timeBrowserPages(
       const page = await openOffline(browser.context, url, server.origin, log);
       const inPage = await timeInPage(page, scripts, runs * IN_PAGE_RUNS_PER_RUN);
       const popup: Sample[] = [];
-      for (let run = 0; run < runs; run += 1) popup.push(await timePopupOpen(browser, url));
-      timings.push({ inPage, popup });
+      const barePopup: Sample[] = [];
+      // In turn, each first on every other run, so that neither always opens on the other's leftovers.
+      for (let run = 0; run < runs; run += 1) {
+        const timeHibr = async (): Promise<void> => void popup.push(await timePopupOpen(browser, url));
+        const timeBare = async (): Promise<void> => void barePopup.push(await timePopupOpen(browser, url, bareId));
+        for (const time of run % 2 === 0 ? [timeHibr, timeBare] : [timeBare, timeHibr]) await time();
+      }
+      timings.push({ inPage, popup, barePopup });
       await page.close();
     }
   } finally {

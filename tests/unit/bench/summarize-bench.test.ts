@@ -10,7 +10,13 @@ import type { Sample } from '../../../scripts/bench/time-alternately';
 const samples = (...ms: number[]): Sample[] => ms.map((value) => ({ ms: value, outcome: 'article' }));
 const FIRST = { a: { ms: 100, outcome: 'article' }, b: { ms: 40, outcome: 'article' } };
 
-function page(id: string, ratio: number, popupMs: number[] | null, firstRatio = ratio): PageFigures {
+function page(
+  id: string,
+  ratio: number,
+  popupMs: number[] | null,
+  firstRatio = ratio,
+  barePopupMs: number[] | null = null,
+): PageFigures {
   const figures = { hibrMs: ratio * 10, bareMs: 10, ratio, hibrOutcome: 'article', bareOutcome: 'article' };
   return {
     id,
@@ -18,6 +24,7 @@ function page(id: string, ratio: number, popupMs: number[] | null, firstRatio = 
     browser: popupMs ? figures : null,
     browserFirstRun: popupMs ? { hibrMs: firstRatio * 40, bareMs: 40, ratio: firstRatio } : null,
     popup: popupMs ? { p50Ms: 0, samplesMs: popupMs, shown: 'article' } : null,
+    barePopup: barePopupMs ? { p50Ms: 0, samplesMs: barePopupMs, shown: 'article' } : null,
   };
 }
 
@@ -87,5 +94,18 @@ describe('summarizeBench', () => {
     expect(summary.popup?.firstOpens).toEqual({ p50Ms: 400, p95Ms: 490, samples: 2 });
     expect(summary.popup?.reopens).toEqual({ p50Ms: 130, p95Ms: expect.closeTo(157) as number, samples: 4 });
     expect(summarizeBench([page('a', 1, [300])]).popup?.reopens).toBeNull();
+  });
+
+  it('spreads the reference popup apart from Hibr’s, and checks no target against it', () => {
+    const summary = summarizeBench([
+      page('a', 1, [300, 100, 120], 1, [200, 90, 100]),
+      page('b', 1, [500, 140, 160], 1, [260, 110, 130]),
+    ]);
+    expect(summary.barePopup?.firstOpens).toEqual({ p50Ms: 230, p95Ms: 257, samples: 2 });
+    expect(summary.barePopup?.reopens?.samples).toBe(4);
+    expect(summary.popup?.firstOpens.p50Ms).toBe(400);
+    const withoutReference = summarizeBench([page('a', 1, [300, 100, 120]), page('b', 1, [500, 140, 160])]);
+    expect(summary.targets).toEqual(withoutReference.targets);
+    expect(summarizeBench([page('a', 1, [300])]).barePopup).toBeNull();
   });
 });
