@@ -1,19 +1,15 @@
 import '@/src/reader-view/reader-view.css';
 import './popup.css';
 import { deferLibraryPort } from '@/src/platform/deferred-library-port';
-import { readTab, targetTab } from '@/src/platform/read-tab';
+import { takeReading } from '@/src/platform/early-reading';
+import { prepareInterface } from '@/src/platform/prepare-interface';
+import { createPopup } from '@/src/popup/create-popup';
 import { loadArticleFonts } from '@/src/reader-view/load-article-fonts';
 
-// Reading the page goes first, before the rest of the popup's code is even loaded: it is most of
-// the wait, and the tab does it while this page loads its interface and the sanitizer. Those wait
-// for the tab's lookup, which would otherwise queue behind them.
-const tab = targetTab(location.search);
-const reading = tab.then(readTab);
-await tab.catch(() => undefined);
-const [i18n, { createPopup }] = await Promise.all([
-  import('@/src/platform/prepare-interface').then(({ prepareInterface }) => prepareInterface(document)),
-  import('@/src/popup/create-popup'),
-]);
+// Reading the page went first (/popup-start.js), before this module and its imports were loaded: it
+// is most of the wait, and the tab does it while this page loads its interface and the sanitizer.
+const reading = takeReading(globalThis, location.search);
+const i18n = await prepareInterface(document);
 // After the popup's own code (a microtask after this one), not before: decoding the faces would hold
 // up its loading.
 const faces = Promise.resolve().then(() => loadArticleFonts(document.fonts));
