@@ -64,7 +64,8 @@ export default defineConfig({
     // activeTab + scripting: read the page only when the user clicks the toolbar button.
     // storage / unlimitedStorage: settings, and a library of thousands of saved articles.
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
-    // The e2e build alone may read the local test server, so the test can drive the popup without a click.
+    // The e2e build and the bench's reference build alone may read the local test server, so that
+    // tests and the bench can drive the popup without a click.
     host_permissions: mode === 'e2e' || mode === BENCH_BARE_MODE ? ['http://127.0.0.1/*'] : [],
     action: { default_title: '__MSG_actionTitle__' },
     content_security_policy: mode === 'development' ? undefined : { extension_pages: EXTENSION_PAGES_CSP },

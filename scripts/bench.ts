@@ -5,7 +5,8 @@
  * process of its own) and in headless Chromium as the content script would run, and how long the
  * popup takes from opening to the article painted, beside the same popup built on bare Readability
  * (opened in turn with it, for reference). Prints a table and the targets as PASS/FAIL lines, or
- * with `--json` the same as one JSON object. Status 0 whatever the targets say; 2 for bad arguments or no case found.
+ * with `--json` the same as one JSON object. Status 0 whatever the targets say; 2 for bad arguments
+ * or no case found.
  */
 import { ensureE2eBuild } from './bench/ensure-e2e-build';
 import { formatSummary, formatTable } from './bench/format-bench';
